@@ -1,0 +1,53 @@
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from thidua import settings as project_settings
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("postgres//thieu-dau-hai-cham", "không"),
+        ("mysql://root@localhost/x", "chỉ hỗ trợ PostgreSQL và SQLite"),
+        ("postgres://postgres@127.0.0.1:5432/", "thiếu tên cơ sở dữ liệu"),
+    ],
+)
+def test_malformed_database_url_gets_vietnamese_error(monkeypatch, url, message):
+    monkeypatch.setenv("DATABASE_URL", url)
+    with pytest.raises(ImproperlyConfigured) as exc:
+        project_settings._database_from_env()
+    assert message in str(exc.value)
+
+
+def test_database_url_switches_to_postgresql(monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/thidua")
+    config = project_settings._database_from_env()
+    assert config["ENGINE"] == "django.db.backends.postgresql" and config["NAME"] == "thidua"
+
+
+@pytest.mark.django_db
+def test_unit_change_is_recorded_and_shown_to_board(client_for, board_officer, commune):
+    client = client_for(board_officer)
+    commune.name = "Kẻ Sặt mới"
+    commune._history_user = board_officer
+    commune.save()
+    response = client.get("/lich-su/?loai=unit")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Kẻ Sặt mới" in body and "tên riêng" in body and "Sửa" in body
+    assert board_officer.username in body or str(board_officer) in body
+
+
+@pytest.mark.django_db
+def test_history_is_board_only(client_for, unit_officer):
+    assert client_for(unit_officer).get("/lich-su/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_admin_speaks_vietnamese_to_the_board(client, board_officer):
+    board_officer.is_staff = True
+    board_officer.is_superuser = True
+    board_officer.save()
+    client.force_login(board_officer)
+    body = client.get("/quan-tri/").content.decode()
+    assert "Quản trị dữ liệu" in body and "Đơn vị" in body

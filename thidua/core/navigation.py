@@ -1,0 +1,56 @@
+"""Navigation bar and home-page panels, contributed by each app's AppConfig.
+
+An app lists ``nav_items`` (and optionally ``home_panels``) on its AppConfig; the shell
+collects them, so adding a part of the domain never edits a shared template.
+"""
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.urls import NoReverseMatch, reverse
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    url_name: str
+    roles: tuple = ()
+    order: int = 50
+
+    def url(self):
+        try:
+            return reverse(self.url_name)
+        except NoReverseMatch:
+            return None
+
+
+@dataclass(frozen=True)
+class HomePanel:
+    """A block on a role's home page: ``template`` rendered with ``context(request)``."""
+
+    template: str
+    context: object = None  # callable(request) -> dict
+    roles: tuple = ()
+    order: int = 50
+    extra: dict = field(default_factory=dict)
+
+
+def nav_for(role_codes):
+    items = []
+    for config in apps.get_app_configs():
+        for item in getattr(config, "nav_items", ()):
+            if item.roles and not set(item.roles) & set(role_codes):
+                continue
+            url = item.url()
+            if url:
+                items.append((item.order, item.label, url))
+    return [{"label": label, "url": url} for _, label, url in sorted(items)]
+
+
+def home_panels_for(role_codes):
+    panels = []
+    for config in apps.get_app_configs():
+        for panel in getattr(config, "home_panels", ()):
+            if panel.roles and not set(panel.roles) & set(role_codes):
+                continue
+            panels.append(panel)
+    return sorted(panels, key=lambda p: p.order)

@@ -1,0 +1,51 @@
+"""Vietnamese text helpers shared by search, matching and import."""
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text):
+    """Lower-case, strip diacritics (đ → d) and collapse spaces: "Nguyễn Thị Miền" → "nguyen thi mien"."""
+    if not text:
+        return ""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return _SPACES.sub(" ", stripped).strip().lower()
+
+
+def slugify_vi(text):
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def roman(number):
+    out = []
+    for value, letters in ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+WEEKDAYS = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+
+
+def weekday_vi(day):
+    return WEEKDAYS[day.weekday()]
+
+
+def date_vi(day):
+    """"ngày 28 tháng 8 năm 2025" — the Nghị định 30 way."""
+    if day is None:
+        return "ngày … tháng … năm …"
+    dd = f"{day.day:02d}" if day.day < 3 else str(day.day)
+    mm = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"ngày {dd} tháng {mm} năm {day.year}"
+
+
+def short_date(day):
+    return f"{day.day}/{day.month}/{day.year}" if day else ""

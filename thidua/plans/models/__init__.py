@@ -1,0 +1,3 @@
+from .plan import AwardCategory, Plan, PlanAgendaItem, PlanStatus, PlanTask
+
+__all__ = ["Plan", "PlanStatus", "PlanAgendaItem", "AwardCategory", "PlanTask"]

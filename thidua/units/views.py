@@ -1,0 +1,44 @@
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import render
+
+from thidua.accounts.domain import scope
+from thidua.core.text import fold
+from thidua.units.models import Unit, UnitKind
+
+FILTER_KINDS = [UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE, UnitKind.DEPARTMENT]
+
+
+@login_required
+def unit_list(request):
+    units = scope.visible_units(request.user).select_related("parent", "cluster").annotate(child_count=Count("children"))
+    kind = request.GET.get("loai", "")
+    if kind in {k.value for k in UnitKind}:
+        units = units.filter(kind=kind)
+    elif not request.GET.get("tat-ca"):
+        units = units.filter(kind__in=UnitKind.reporting_units()) if scope.is_board(request.user) else units
+    query = request.GET.get("q", "").strip()[:100]
+    if query:
+        folded = fold(query)
+        units = units.filter(Q(name__icontains=query) | Q(code__icontains=folded.replace(" ", "-")))
+    page = Paginator(units.order_by("kind", "name"), 50).get_page(request.GET.get("trang"))
+    return render(
+        request,
+        "units/unit_list.html",
+        {"page": page, "kind": kind, "query": query, "kinds": [(k.value, k.label) for k in FILTER_KINDS]},
+    )
+
+
+@login_required
+def unit_detail(request, code):
+    unit = scope.visible_units(request.user).select_related("parent", "cluster").filter(code=code).first()
+    if unit is None:
+        raise Http404("Không tìm thấy đơn vị, hoặc đơn vị không thuộc phạm vi của bạn.")
+    children = unit.children.order_by("kind", "name")
+    return render(
+        request,
+        "units/unit_detail.html",
+        {"unit": unit, "children": children, "predecessors": unit.predecessors.all(), "ancestors": unit.ancestors()},
+    )
