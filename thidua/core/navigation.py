@@ -28,7 +28,7 @@ class HomePanel:
     """A block on a role's home page: ``template`` rendered with ``context(request)``."""
 
     template: str
-    context: object = None  # callable(request) -> dict
+    context: object = None  # callable(request) -> dict | None, or its dotted path
     roles: tuple = ()
     order: int = 50
     extra: dict = field(default_factory=dict)
@@ -44,6 +44,18 @@ def nav_for(role_codes):
             if url:
                 items.append((item.order, item.label, url))
     return [{"label": label, "url": url} for _, label, url in sorted(items)]
+
+
+def panel_context(panel, request):
+    """The panel's context; ``None`` hides the panel."""
+    func = panel.context
+    if func is None:
+        return {}
+    if isinstance(func, str):
+        from django.utils.module_loading import import_string
+
+        func = import_string(func)
+    return func(request)
 
 
 def home_panels_for(role_codes):

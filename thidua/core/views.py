@@ -5,7 +5,7 @@ from django.shortcuts import render
 
 from thidua.accounts.domain import scope
 from thidua.core.domain.history import HISTORY_MODELS, recent_changes
-from thidua.core.navigation import home_panels_for
+from thidua.core.navigation import home_panels_for, panel_context
 
 HOME_TEMPLATES = {
     "board_officer": "core/home_board.html",
@@ -25,7 +25,7 @@ def home(request):
         return render(request, "core/home_no_role.html", status=200)
     panels = []
     for panel in home_panels_for({role}):
-        context = panel.context(request) if panel.context else {}
+        context = panel_context(panel, request)
         if context is not None:
             panels.append({"template": panel.template, "context": context})
     from thidua.core.domain.dashboard import home_summary
