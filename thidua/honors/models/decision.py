@@ -1,0 +1,72 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+
+class AwardDecision(models.Model):
+    """Quyết định khen thưởng with its attached list."""
+
+    unit = models.ForeignKey("units.Unit", verbose_name="đơn vị ban hành", on_delete=models.PROTECT, related_name="award_decisions")
+    plan = models.ForeignKey("plans.Plan", verbose_name="kế hoạch", on_delete=models.PROTECT, related_name="award_decisions")
+    number = models.CharField("số, ký hiệu", max_length=60, help_text="Ví dụ: 125/QĐ-UBND")
+    signed_on = models.DateField("ngày ký")
+    award_form = models.CharField("hình thức khen thưởng", max_length=200, default="Giấy khen")
+    legal_bases = models.TextField("căn cứ", max_length=4000, help_text="Mỗi căn cứ một dòng.")
+    article_text = models.TextField("nội dung Điều 1", max_length=2000)
+    signer_mode = models.CharField("hình thức ký", max_length=4, blank=True, default="TM.")
+    signer_authority = models.CharField("thay mặt/ký thay cho", max_length=200, blank=True, default="ỦY BAN NHÂN DÂN")
+    signer_title = models.CharField("chức vụ người ký", max_length=200, default="CHỦ TỊCH")
+    signer_name = models.CharField("người ký", max_length=200)
+    register_start = models.PositiveIntegerField("số sổ vàng bắt đầu", default=1, validators=[MinValueValidator(1), MaxValueValidator(10**7)])
+    created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "quyết định khen thưởng"
+        verbose_name_plural = "quyết định khen thưởng"
+        ordering = ["-signed_on", "-id"]
+
+    def __str__(self):
+        return f"Quyết định số {self.number}"
+
+
+class Award(models.Model):
+    decision = models.ForeignKey(AwardDecision, verbose_name="quyết định", on_delete=models.CASCADE, related_name="awards")
+    nomination = models.OneToOneField("honors.Nomination", verbose_name="đề xuất", on_delete=models.PROTECT, related_name="award")
+    order = models.PositiveSmallIntegerField("số thứ tự")
+    register_number = models.CharField("số sổ vàng", max_length=30)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "người, tập thể được khen thưởng"
+        verbose_name_plural = "danh sách khen thưởng"
+        ordering = ["decision", "order"]
+
+    def __str__(self):
+        return f"{self.order}. {self.nomination.nominee}"
+
+
+def default_positions():
+    from thidua.honors.domain.certificates import DEFAULT_POSITIONS
+
+    return {k: list(v) for k, v in DEFAULT_POSITIONS.items()}
+
+
+class CertificateLayout(models.Model):
+    """Where a unit's pre-printed blanks (phôi) take the variable text, in millimetres from
+    the top-left corner of an A4 landscape sheet."""
+
+    unit = models.OneToOneField("units.Unit", verbose_name="đơn vị", on_delete=models.CASCADE, related_name="certificate_layout")
+    positions = models.JSONField("vị trí (mm)", default=default_positions)
+    offset_x = models.DecimalField("dịch ngang toàn trang (mm)", max_digits=5, decimal_places=1, default=0,
+                                   validators=[MinValueValidator(-50), MaxValueValidator(50)])
+    offset_y = models.DecimalField("dịch dọc toàn trang (mm)", max_digits=5, decimal_places=1, default=0,
+                                   validators=[MinValueValidator(-50), MaxValueValidator(50)])
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "căn chỉnh in phôi giấy khen"
+        verbose_name_plural = "căn chỉnh in phôi giấy khen"
+
+    def __str__(self):
+        return f"Căn chỉnh phôi của {self.unit}"
