@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from thidua.core.navigation import NavItem  # noqa: F401  (used by nav_items)
+from thidua.core.navigation import HomePanel, NavItem
 
 
 class ReportsConfig(AppConfig):
@@ -9,6 +9,25 @@ class ReportsConfig(AppConfig):
     verbose_name = "Báo cáo"
     default_auto_field = "django.db.models.BigAutoField"
     # Entries this app adds to the navigation bar (collected by thidua.core.navigation).
-    nav_items = [
-        
+    nav_items_pending = [
+        NavItem("Tiến độ đơn vị", "reports:board", roles=("board_officer",), order=20),
+        NavItem("Toàn cảnh thành phố", "reports:city", roles=("board_officer",), order=60),
+        NavItem("Báo cáo kết quả", "reports:report_list", roles=("board_officer", "unit_officer", "council_member", "viewer"), order=40),
+        NavItem("Hộp thư nhắc việc", "reports:inbox", roles=("unit_officer",), order=15),
     ]
+    home_panels_pending = [
+        HomePanel("reports/panels/inbox.html", "thidua.reports.views.inbox_panel", roles=("unit_officer",), order=10),
+        HomePanel("reports/panels/board_late.html", "thidua.reports.views.board_panel", roles=("board_officer",), order=10),
+    ]
+
+    nav_items = []
+    home_panels = []
+
+    def ready(self):
+        from thidua.core.domain.history import register
+
+        register("results_report", "reports.ResultsReport", "Báo cáo kết quả hội nghị")
+        register("report_award", "reports.ReportAward", "Kết quả khen thưởng tại hội nghị")
+        register("report_presentation", "reports.ReportPresentation", "Tham luận tại hội nghị")
+        register("report_congress_delegate", "reports.ReportCongressDelegate", "Đại biểu dự Đại hội thi đua thành phố")
+        register("reminder", "reports.Reminder", "Nhắc việc")

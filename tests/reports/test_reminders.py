@@ -1,0 +1,78 @@
+import datetime
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+
+from thidua.reports.domain.reminders import ReminderError, send_due_reminders, send_manual_reminder
+from thidua.reports.models import Reminder
+
+D = datetime.date
+
+
+@pytest.fixture
+def officer_with_email(unit_officer):
+    unit_officer.email = "kesat@example.vn"
+    unit_officer.save()
+    return unit_officer
+
+
+@pytest.mark.django_db
+def test_late_unit_is_reminded_once_a_day(campaign, commune, officer_with_email):
+    first = send_due_reminders(campaign, today=D(2025, 8, 16), units=[commune])
+    assert [r.milestone for r in first.sent] == ["plan_sent"]
+    assert first.sent[0].emailed_to == ["kesat@example.vn"]
+    assert len(mail.outbox) == 1 and "Quá hạn" in mail.outbox[0].subject
+    again = send_due_reminders(campaign, today=D(2025, 8, 16), units=[commune])
+    assert again.sent == [] and again.already == 1
+    assert Reminder.objects.filter(unit=commune).count() == 1 and len(mail.outbox) == 1
+    next_day = send_due_reminders(campaign, today=D(2025, 8, 17), units=[commune])
+    assert len(next_day.sent) == 1
+
+
+@pytest.mark.django_db
+def test_about_to_be_late_is_reminded_and_far_deadline_is_not(campaign, commune, officer_with_email):
+    assert send_due_reminders(campaign, today=D(2025, 8, 1), units=[commune]).sent == []
+    soon = send_due_reminders(campaign, today=D(2025, 8, 13), units=[commune]).sent
+    assert [r.milestone for r in soon] == ["plan_sent"] and soon[0].subject.startswith("Sắp đến hạn")
+
+
+@pytest.mark.django_db
+def test_unit_without_officer_is_reported_not_reminded(campaign, commune, other_commune, officer_with_email):
+    result = send_due_reminders(campaign, today=D(2025, 8, 16), units=[commune, other_commune])
+    assert other_commune in result.no_officer
+    assert not Reminder.objects.filter(unit=other_commune).exists()
+
+
+@pytest.mark.django_db
+def test_manual_reminder_needs_an_officer_and_text(board_officer, commune, other_commune, officer_with_email):
+    with pytest.raises(ReminderError, match="chưa có cán bộ thi đua"):
+        send_manual_reminder(other_commune, "Nhắc", "Nội dung", board_officer)
+    with pytest.raises(ReminderError, match="tiêu đề"):
+        send_manual_reminder(commune, "  ", "Nội dung", board_officer)
+    with pytest.raises(ReminderError, match="dài quá"):
+        send_manual_reminder(commune, "Nhắc", "x" * 5000, board_officer)
+    assert Reminder.objects.count() == 0
+    reminder = send_manual_reminder(commune, "Gửi kế hoạch", "Đề nghị gửi ngay.", board_officer)
+    assert reminder.kind == "manual" and reminder.sent_by == board_officer
+    assert mail.outbox[-1].to == ["kesat@example.vn"]
+    assert reminder.history.first().history_user == board_officer
+
+
+@pytest.mark.django_db
+def test_send_reminders_command_is_idempotent(campaign, commune, officer_with_email, capsys):
+    call_command("send_reminders", "--today", "2025-08-27")
+    first = Reminder.objects.count()
+    assert first >= 2  # plan overdue, conference overdue
+    call_command("send_reminders", "--today", "2025-08-27")
+    assert Reminder.objects.count() == first
+    out = capsys.readouterr().out
+    assert "đã có từ trước" in out
+
+
+@pytest.mark.django_db
+def test_send_reminders_rejects_a_bad_date(campaign):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        call_command("send_reminders", "--today", "27/8/2025")

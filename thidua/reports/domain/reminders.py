@@ -1,0 +1,147 @@
+"""Reminders: automatic ones for late or nearly late units, and the Board's own by hand.
+
+Each reminder lands in the unit's inbox (shown on its officers' home page) and goes by
+e-mail to the unit officers who have an address. Automatic reminders are idempotent per
+(unit, milestone, day).
+"""
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import send_mass_mail
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from thidua.accounts.models import Role, RoleAssignment
+from thidua.core.text import short_date
+from thidua.reports.domain.progress import MILESTONE_BY_KEY, Status, progress_rows, reporting_units
+from thidua.reports.models import Reminder, ReminderKind
+
+MAX_SUBJECT = 200
+MAX_BODY = 4000
+
+
+class ReminderError(ValueError):
+    """A reminder that cannot be sent; the message is Vietnamese and shown to the user."""
+
+
+def officers_of(unit):
+    """Unit officers who receive the unit's reminders."""
+    return [
+        a.user
+        for a in RoleAssignment.objects.filter(unit=unit, role=Role.UNIT_OFFICER, user__is_active=True).select_related("user")
+    ]
+
+
+def _email(reminder, officers):
+    recipients = sorted({u.email for u in officers if u.email})
+    if recipients:
+        send_mass_mail(
+            [(reminder.subject, reminder.body, settings.DEFAULT_FROM_EMAIL, [address]) for address in recipients],
+            fail_silently=False,
+        )
+    return recipients
+
+
+def automatic_text(unit, cell, milestone):
+    due = short_date(cell.due) if cell.due else ""
+    if cell.status == Status.OVERDUE:
+        subject = f"Quá hạn: {milestone.label.lower()} (hạn {due})"
+        lead = f"Đã quá thời hạn {due} nhưng Ban Thi đua - Khen thưởng thành phố chưa nhận được kết quả mốc \"{milestone.label}\" của {unit.display_name}."
+    else:
+        subject = f"Sắp đến hạn: {milestone.label.lower()} (hạn {due})"
+        lead = f"Mốc \"{milestone.label}\" của {unit.display_name} sắp đến hạn ({cell.note or due}) mà chưa thực hiện."
+    body = (
+        f"Kính gửi cán bộ thi đua {unit.display_name},\n\n{lead}\n"
+        "Đề nghị đơn vị khẩn trương thực hiện và cập nhật trên hệ thống thi đua, khen thưởng.\n\n"
+        "Ban Thi đua - Khen thưởng thành phố"
+    )
+    return subject[:MAX_SUBJECT], body
+
+
+@dataclass
+class RunResult:
+    sent: list  # Reminder
+    already: int  # reminders that existed for the day
+    no_officer: list  # units skipped: nobody to receive
+
+
+def send_due_reminders(campaign, today=None, units=None):
+    """Remind every unit late or about to be late on a milestone, once per (unit, milestone, day)."""
+    from thidua.units.models import Unit
+
+    today = today or timezone.localdate()
+    units = list(units if units is not None else reporting_units(Unit.objects.all()))
+    result = RunResult(sent=[], already=0, no_officer=[])
+    existing = set(
+        Reminder.objects.filter(kind=ReminderKind.AUTOMATIC, day=today, unit__in=units).values_list("unit_id", "milestone")
+    )
+    officers = {}
+    for assignment in RoleAssignment.objects.filter(
+        unit__in=units, role=Role.UNIT_OFFICER, user__is_active=True
+    ).select_related("user"):
+        officers.setdefault(assignment.unit_id, []).append(assignment.user)
+    for row in progress_rows(units, campaign, today=today, with_findings=False):
+        for cell in row.cells:
+            milestone = MILESTONE_BY_KEY[cell.milestone]
+            if not milestone.remind or not cell.needs_reminder:
+                continue
+            if (row.unit.pk, cell.milestone) in existing:
+                result.already += 1
+                continue
+            unit_officers = officers.get(row.unit.pk, [])
+            if not unit_officers:
+                if row.unit not in result.no_officer:
+                    result.no_officer.append(row.unit)
+                continue
+            subject, body = automatic_text(row.unit, cell, milestone)
+            try:
+                with transaction.atomic():
+                    reminder = Reminder.objects.create(
+                        unit=row.unit, campaign=campaign, kind=ReminderKind.AUTOMATIC, milestone=cell.milestone,
+                        day=today, subject=subject, body=body,
+                    )
+            except IntegrityError:  # another run of the command got there first
+                result.already += 1
+                continue
+            reminder.emailed_to = _email(reminder, unit_officers)
+            Reminder.objects.filter(pk=reminder.pk).update(emailed_to=reminder.emailed_to)
+            result.sent.append(reminder)
+    return result
+
+
+@transaction.atomic
+def send_manual_reminder(unit, subject, body, sent_by, campaign=None, today=None):
+    """The Board reminds one unit with its own text."""
+    subject = (subject or "").strip()
+    body = (body or "").strip()
+    if not subject:
+        raise ReminderError("Vui lòng nhập tiêu đề nhắc việc.")
+    if not body:
+        raise ReminderError("Vui lòng nhập nội dung nhắc việc.")
+    if len(subject) > MAX_SUBJECT:
+        raise ReminderError(f"Tiêu đề dài quá {MAX_SUBJECT} ký tự.")
+    if len(body) > MAX_BODY:
+        raise ReminderError(f"Nội dung dài quá {MAX_BODY} ký tự.")
+    officers = officers_of(unit)
+    if not officers:
+        raise ReminderError(
+            f"{unit.title_name} chưa có cán bộ thi đua nào trên hệ thống nên không có ai nhận nhắc việc. "
+            "Hãy giao vai trò cán bộ thi đua cho đơn vị trước (mục Quản trị → Vai trò)."
+        )
+    reminder = Reminder(
+        unit=unit, campaign=campaign, kind=ReminderKind.MANUAL, milestone="", day=today or timezone.localdate(),
+        subject=subject, body=body, sent_by=sent_by,
+    )
+    reminder._history_user = sent_by
+    reminder.save()
+    reminder.emailed_to = _email(reminder, officers)
+    Reminder.objects.filter(pk=reminder.pk).update(emailed_to=reminder.emailed_to)
+    return reminder
+
+
+def mark_read(reminder, user):
+    if reminder.read_at is None:
+        reminder.read_at = timezone.now()
+        reminder._history_user = user
+        reminder.save(update_fields=["read_at"])
+    return reminder

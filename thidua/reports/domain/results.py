@@ -1,0 +1,126 @@
+"""The results report's life: drafted by the unit, submitted, returned or accepted by the Board.
+
+One function per state change; each records who did it, when and why in the report's
+history (django-simple-history, with the change reason)."""
+from django.db import transaction
+from django.utils import timezone
+
+from thidua.core.text import short_date
+from thidua.reports.models import ReportStatus, ResultsReport
+
+
+class ReportError(ValueError):
+    """A state change refused; the Vietnamese message is shown to the user."""
+
+
+def get_or_start(unit, campaign, user):
+    report = ResultsReport.objects.filter(unit=unit, campaign=campaign).first()
+    if report is None:
+        report = ResultsReport(unit=unit, campaign=campaign)
+        report._history_user = user
+        report._change_reason = "Bắt đầu soạn báo cáo kết quả"
+        report.save()
+    return report
+
+
+def held_on_problem(held_on, campaign, today=None):
+    """Why ``held_on`` cannot be the date of a conference being reported on, or ''."""
+    today = today or timezone.localdate()
+    if held_on is None:
+        return ""
+    if held_on > today:
+        return (
+            f"Hội nghị ngày {short_date(held_on)} chưa diễn ra (hôm nay là {short_date(today)}): "
+            "chỉ báo cáo kết quả sau khi đã tổ chức hội nghị."
+        )
+    if campaign.decision_date and held_on < campaign.decision_date:
+        return (
+            f"Ngày {short_date(held_on)} trước ngày ban hành kế hoạch của thành phố "
+            f"({short_date(campaign.decision_date)}); kiểm tra lại ngày tổ chức hội nghị."
+        )
+    return ""
+
+
+def attendance_problems(report):
+    """{field: message} for attendance figures that contradict each other."""
+    problems = {}
+    total = report.attended_total
+    for name, label in (
+        ("attended_women", "đại biểu nữ"),
+        ("attended_ethnic_minorities", "đại biểu dân tộc thiểu số"),
+        ("attended_direct_workers", "đại biểu trực tiếp lao động"),
+    ):
+        if getattr(report, name) > total:
+            problems[name] = f"Số {label} ({getattr(report, name)}) lớn hơn tổng số đại biểu dự ({total})."
+    limit = report.campaign.delegate_limit
+    if limit and total > limit:
+        problems["attended_exemplars"] = (
+            f"Tổng số đại biểu dự ({total}) vượt số tối đa {limit} theo kế hoạch của thành phố."
+        )
+    return {k: v for k, v in problems.items() if v}
+
+
+def submission_problems(report, today=None):
+    problems = []
+    if report.held_on is None:
+        problems.append("Chưa ghi ngày tổ chức hội nghị.")
+    else:
+        problem = held_on_problem(report.held_on, report.campaign, today)
+        if problem:
+            problems.append(problem)
+    if report.attended_total == 0:
+        problems.append("Chưa ghi số đại biểu dự hội nghị.")
+    if not report.summary_file and not report.use_generated_summary:
+        problems.append("Chưa có báo cáo tổng kết 5 năm: tải tệp lên hoặc chọn dùng báo cáo do hệ thống tạo.")
+    problems.extend(attendance_problems(report).values())
+    return problems
+
+
+def _record(report, user, reason):
+    report._history_user = user
+    report._change_reason = reason
+    report.save()
+    return report
+
+
+@transaction.atomic
+def submit(report, user, today=None):
+    report = ResultsReport.objects.select_for_update().select_related("campaign", "unit").get(pk=report.pk)
+    if not report.is_editable:
+        raise ReportError(f"Báo cáo đang ở trạng thái \"{report.get_status_display()}\", không gửi lại được.")
+    problems = submission_problems(report, today)
+    if problems:
+        raise ReportError("Chưa gửi được báo cáo: " + " ".join(problems))
+    report.status = ReportStatus.SUBMITTED
+    report.submitted_at = timezone.now()
+    return _record(report, user, "Đơn vị gửi báo cáo kết quả về Ban Thi đua - Khen thưởng")
+
+
+@transaction.atomic
+def return_to_unit(report, user, comment):
+    comment = (comment or "").strip()
+    if not comment:
+        raise ReportError("Khi trả lại báo cáo, Ban cần ghi rõ nội dung đơn vị phải sửa.")
+    if len(comment) > 3000:
+        raise ReportError("Ý kiến của Ban dài quá 3000 ký tự.")
+    report = ResultsReport.objects.select_for_update().get(pk=report.pk)
+    if report.status != ReportStatus.SUBMITTED:
+        raise ReportError("Chỉ trả lại được báo cáo đã gửi và đang chờ Ban xem xét.")
+    report.status = ReportStatus.RETURNED
+    report.decided_at = timezone.now()
+    report.decided_by = user
+    report.board_comment = comment
+    return _record(report, user, f"Ban trả lại báo cáo: {comment[:200]}")
+
+
+@transaction.atomic
+def accept(report, user, comment=""):
+    comment = (comment or "").strip()[:3000]
+    report = ResultsReport.objects.select_for_update().get(pk=report.pk)
+    if report.status != ReportStatus.SUBMITTED:
+        raise ReportError("Chỉ chấp thuận được báo cáo đã gửi và đang chờ Ban xem xét.")
+    report.status = ReportStatus.ACCEPTED
+    report.decided_at = timezone.now()
+    report.decided_by = user
+    report.board_comment = comment
+    return _record(report, user, "Ban chấp thuận báo cáo kết quả")
