@@ -51,3 +51,33 @@ def test_admin_speaks_vietnamese_to_the_board(client, board_officer):
     client.force_login(board_officer)
     body = client.get("/quan-tri/").content.decode()
     assert "Quản trị dữ liệu" in body and "Đơn vị" in body
+
+
+@pytest.mark.django_db
+def test_board_officer_edits_in_vietnamese_admin_and_history_records_who(client):
+    from django.core.management import call_command
+
+    from thidua.units.models import Unit
+
+    call_command("load_demo", "--quiet-logins")
+    assert client.login(username="ban.tdkt", password="thidua2025")
+    unit = Unit.objects.get(code="xa-ke-sat")
+    page = client.get(f"/quan-tri/units/unit/{unit.pk}/change/")
+    assert page.status_code == 200 and "Lưu lại" in page.content.decode()  # Django admin in Vietnamese
+    data = {
+        "code": unit.code, "name": "Kẻ Sặt", "kind": unit.kind, "parent": unit.parent_id,
+        "issuer_parent_line": unit.issuer_parent_line, "issuer_line": unit.issuer_line, "symbol": "UBND",
+        "place_name": "Kẻ Sặt", "cluster": unit.cluster_id or "", "merged_in_2025": "on", "size_measure": "25000",
+        "source": unit.source, "is_active": "on",
+        "predecessors-TOTAL_FORMS": "0", "predecessors-INITIAL_FORMS": "0",
+    }
+    response = client.post(f"/quan-tri/units/unit/{unit.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    record = Unit.history.filter(id=unit.pk).latest("history_date")
+    assert record.history_user.username == "ban.tdkt" and record.size_measure == 25000
+
+
+@pytest.mark.django_db
+def test_not_found_page_is_vietnamese(client_for, board_officer):
+    response = client_for(board_officer).get("/don-vi/khong-ton-tai/")
+    assert response.status_code == 404 and "Không tìm thấy" in response.content.decode()
