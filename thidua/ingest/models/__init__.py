@@ -1,1 +1,1 @@
-# Models of this app live in this package.
+from thidua.ingest.models.received import ImportBatch, ReceivedDocument  # noqa: F401

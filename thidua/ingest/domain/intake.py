@@ -1,0 +1,220 @@
+"""Receiving plans: read each file, extract, check, link to its unit; the Board accepts or
+returns. One function per state change, each recording who and when (simple-history)."""
+import time as clock
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+
+from thidua.campaigns.domain.rules import rules_for
+from thidua.core.domain.findings import Severity
+from thidua.ingest.domain.extract import extract
+from thidua.ingest.domain.facts_json import findings_json, from_json, to_json
+from thidua.ingest.interfaces.readers import ReadError, expand, read
+from thidua.plans.domain.compliance import check
+from thidua.units.models import Unit, UnitKind
+
+NOT_A_PLAN = "Tệp đọc được nhưng không phải kế hoạch tổ chức Hội nghị điển hình tiên tiến (không thấy “Kế hoạch”, “Hội nghị”, “điển hình tiên tiến”)."
+
+
+class DecisionError(Exception):
+    """A decision that cannot be taken (Vietnamese message)."""
+
+
+def known_units():
+    """Reporting units as plain dicts for the extractor's name matching."""
+    rows = Unit.objects.filter(kind__in=UnitKind.reporting_units(), is_active=True).only(
+        "pk", "code", "name", "kind", "merged_in_2025"
+    )
+    return [
+        {"pk": u.pk, "code": u.code, "name": u.name, "display_name": u.display_name, "kind": u.kind, "merged": u.merged_in_2025}
+        for u in rows
+    ]
+
+
+def read_one(name, data, rules, units=None):
+    """Read, extract and check one file. Never raises for a bad file: the result carries
+    the Vietnamese reason. Returns a dict of ReceivedDocument fields (+ ``extraction``)."""
+    started = clock.perf_counter()
+    result = {"filename": name[:255], "size": len(data) if isinstance(data, bytes) else 0, "kind": "unknown",
+              "pages": None, "status": "read", "error": "", "text": "", "facts": {}, "findings": [], "notes": [],
+              "unit_pk": None, "facts_obj": None, "finding_objs": []}
+    try:
+        if isinstance(data, ReadError):
+            raise data
+        content = read(name, data)
+        result.update(kind=content.kind, pages=content.pages, text=content.text)
+        extraction = extract(content.text, rules, units)
+        if not extraction.looks_like_plan:
+            result.update(status="not_plan", error=NOT_A_PLAN)
+        else:
+            facts = extraction.facts
+            findings = check(facts, rules)
+            unit = next((u for u in units or () if u["display_name"] == facts.unit_name), None)
+            result.update(
+                facts=to_json(facts), findings=findings_json(findings), notes=extraction.notes,
+                unit_pk=unit["pk"] if unit else None, facts_obj=facts, finding_objs=findings,
+            )
+    except ReadError as exc:
+        result.update(status="failed", error=str(exc)[:500])
+    result["seconds"] = round(clock.perf_counter() - started, 4)
+    return result
+
+
+def receive(files, campaign, user, note=""):
+    """Create an ImportBatch from uploaded ``files`` [(name, bytes)]; .zip archives are
+    expanded; every file gets a ReceivedDocument (read, failed or not a plan)."""
+    from thidua.ingest.models import ImportBatch, ReceivedDocument
+
+    rules = rules_for(campaign)
+    units = known_units()
+    results = []
+    for name, data in files:
+        for member, content in expand(name, data):
+            results.append(read_one(member, content, rules, units))
+    with transaction.atomic():
+        batch = ImportBatch.objects.create(campaign=campaign, created_by=user, note=note[:300])
+        for r in results:
+            ReceivedDocument.objects.create(
+                batch=batch, filename=r["filename"], size=r["size"], kind=r["kind"], pages=r["pages"],
+                status=r["status"], error=r["error"], text=r["text"], facts=r["facts"], findings=r["findings"],
+                notes=r["notes"], unit_id=r["unit_pk"], seconds=r["seconds"],
+            )
+    return batch
+
+
+def comment_from_findings(document):
+    """The comment sent back to the unit: every finding, errors first."""
+    lines = [f"Ban Thi đua - Khen thưởng thành phố trả lại kế hoạch ({document.filename}) để sửa:"]
+    for i, f in enumerate(document.findings, start=1):
+        label = Severity.LABELS.get(f.get("severity"), f.get("severity"))
+        lines.append(f"{i}. [{label}] {f.get('message')}")
+    if len(lines) == 1:
+        lines.append("Không có sai lệch so với Kế hoạch của UBND thành phố.")
+    return "\n".join(lines)
+
+
+def _require_pending(document):
+    if document.status != document.Status.READ:
+        raise DecisionError("Văn bản không đọc được hoặc không phải kế hoạch nên không thể xử lý.")
+    if document.unit_id is None:
+        raise DecisionError("Chưa xác định được đơn vị gửi văn bản; hãy chọn đơn vị trước khi xử lý.")
+    if document.decision != document.Decision.PENDING:
+        raise DecisionError(f"Văn bản đã được xử lý ({document.get_decision_display().lower()}).")
+
+
+def link_unit(document, unit, user):
+    """The Board names the sending unit when the name could not be matched."""
+    if not unit.is_reporting_unit:
+        raise DecisionError("Chỉ gắn được với xã, phường, đặc khu hoặc sở, ban, ngành.")
+    document.unit = unit
+    if document.facts:
+        facts = from_json(document.facts)
+        facts.unit_name, facts.merged = unit.display_name, unit.merged_in_2025
+        facts.unit_kind = unit.kind if unit.kind in ("xa", "phuong", "dac_khu") else "department"
+        campaign = document.batch.campaign
+        document.facts = to_json(facts)
+        document.findings = findings_json(check(facts, rules_for(campaign)))
+    document._history_user = user
+    document._change_reason = f"Gắn văn bản với {unit}"
+    document.save(update_fields=["unit", "facts", "findings"])
+    return document
+
+
+def _plan_fields(facts):
+    sessions = Decimal(str(facts.sessions)) if facts.sessions else Decimal("1")
+    sessions = min(max(sessions, Decimal("0.5")), Decimal("6"))
+    return {
+        "number": facts.number[:60],
+        "issued_on": facts.issued_on,
+        "conference_name": (facts.conference_name or "Hội nghị tuyên dương điển hình tiên tiến")[:400],
+        "conference_form": (facts.conference_form or "Hội nghị tuyên dương điển hình tiên tiến")[:200],
+        "conference_date": facts.conference_date,
+        "date_text": facts.date_text[:200],
+        "weekday_text": facts.weekday_text[:20],
+        "start_time": facts.start_time,
+        "end_time": facts.end_time,
+        "sessions": sessions,
+        "venue": facts.venue[:300],
+        "banner_text": facts.banner_text,
+        "delegates_total": facts.delegates_total,
+        "delegates_exemplars": facts.delegates_exemplars,
+        "delegates_guests": facts.delegates_guests,
+        "delegates_leaders": facts.delegates_leaders,
+        "presentations_count": facts.presentations_count,
+        "presentations_max": facts.presentations_max,
+        "nomination_deadline": facts.nomination_deadline,
+        "report_deadline": facts.report_deadline,
+        "signer_mode": facts.signer_mode if facts.signer_mode in ("TM.", "KT.") else "",
+        "signer_title": facts.signer_title[:200],
+        "signer_name": facts.signer_name[:200],
+    }
+
+
+def _store_plan(document, user, status, comment=""):
+    """Create or update the unit's plans.Plan (origin "import") from the extracted facts."""
+    from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem
+
+    facts = from_json(document.facts)
+    campaign = document.batch.campaign
+    plan = Plan.objects.filter(unit=document.unit, campaign=campaign).order_by("-created_at").first()
+    fields = _plan_fields(facts)
+    fields.update(status=status, origin=Plan.Origin.IMPORT, decided_at=timezone.now(), board_comment=comment)
+    if plan is None:
+        plan = Plan(unit=document.unit, campaign=campaign)
+    for key, value in fields.items():
+        setattr(plan, key, value)
+    plan._change_reason = f"Nhập từ văn bản {document.filename}"
+    plan._history_user = user
+    plan.save()
+    plan.agenda_items.all().delete()
+    PlanAgendaItem.objects.bulk_create([
+        PlanAgendaItem(plan=plan, order=i, content=a.content[:500], key=a.key or "", start_time=a.start,
+                       end_time=a.end, presenter=a.presenter[:300])
+        for i, a in enumerate(facts.agenda, start=1)
+    ])
+    plan.award_categories.all().delete()
+    AwardCategory.objects.bulk_create([
+        AwardCategory(plan=plan, order=i, name=c.name[:300], target=c.target, min_count=min(c.min_count, 32767),
+                      max_count=min(c.max_count, 32767) if c.max_count is not None else None)
+        for i, c in enumerate(facts.award_categories, start=1)
+    ])
+    return plan
+
+
+def accept(document, user):
+    """The Board accepts the received plan as the unit's plan."""
+    from thidua.plans.models import PlanStatus
+
+    _require_pending(document)
+    with transaction.atomic():
+        plan = _store_plan(document, user, PlanStatus.ACCEPTED)
+        document.plan = plan
+        document.decision = document.Decision.ACCEPTED
+        document.decided_by = user
+        document.decided_at = timezone.now()
+        document._history_user = user
+        document._change_reason = "Chấp thuận kế hoạch nhận được"
+        document.save(update_fields=["plan", "decision", "decided_by", "decided_at"])
+    return document
+
+
+def return_to_unit(document, user, comment=""):
+    """The Board returns the plan; the findings (and the Board's words) are the comment."""
+    from thidua.plans.models import PlanStatus
+
+    _require_pending(document)
+    text = comment_from_findings(document)
+    if comment.strip():
+        text += "\n\nÝ kiến thêm: " + comment.strip()[:2000]
+    with transaction.atomic():
+        plan = _store_plan(document, user, PlanStatus.RETURNED, comment=text)
+        document.plan = plan
+        document.comment = text
+        document.decision = document.Decision.RETURNED
+        document.decided_by = user
+        document.decided_at = timezone.now()
+        document._history_user = user
+        document._change_reason = "Trả lại kế hoạch nhận được"
+        document.save(update_fields=["plan", "comment", "decision", "decided_by", "decided_at"])
+    return document
