@@ -69,3 +69,67 @@ class PlanFacts:
     @property
     def agenda_keys(self):
         return [item.key for item in self.agenda if item.key]
+
+
+def _local_date(value):
+    if value is None:
+        return None
+    from django.utils import timezone
+
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.date()
+
+
+def facts_from_plan(plan):
+    """The facts of a stored ``Plan`` (agenda, award categories and tasks read through
+    ``.all()`` so a prefetched list view does not query per plan)."""
+    from thidua.plans.domain.periods import periods_attached_to_conference
+
+    unit = plan.unit
+    share = getattr(plan, "exemplar_share", None)
+    texts = [plan.title, plan.conference_name, plan.banner_text, plan.theme, *(plan.slogans or [])]
+    return PlanFacts(
+        unit_name=unit.display_name if unit else "",
+        unit_kind=unit.kind if unit else "",
+        merged=bool(unit.merged_in_2025) if unit else True,
+        number=plan.number,
+        issued_on=plan.issued_on,
+        submitted_on=_local_date(plan.submitted_at),
+        conference_name=plan.conference_name,
+        conference_form=plan.conference_form,
+        conference_date=plan.conference_date,
+        date_text=plan.date_text,
+        weekday_text=plan.weekday_text,
+        start_time=plan.start_time,
+        end_time=plan.end_time,
+        sessions=float(plan.sessions) if plan.sessions is not None else None,
+        venue=plan.venue,
+        banner_text=plan.banner_text,
+        delegates_total=plan.delegates_total,
+        delegates_exemplars=plan.delegates_exemplars,
+        delegates_guests=plan.delegates_guests,
+        delegates_leaders=plan.delegates_leaders,
+        exemplar_share=float(share) if share is not None else None,
+        agenda=[
+            AgendaFact(content=i.content, key=i.key or None, start=i.start_time, end=i.end_time, presenter=i.presenter)
+            for i in sorted(plan.agenda_items.all(), key=lambda i: i.order)
+        ],
+        presentations_count=plan.presentations_count,
+        presentations_max=plan.presentations_max,
+        award_categories=[
+            AwardCategoryFact(name=c.name, target=c.target, min_count=c.min_count, max_count=c.max_count)
+            for c in sorted(plan.award_categories.all(), key=lambda c: c.order)
+        ],
+        nomination_deadline=plan.nomination_deadline,
+        report_deadline=plan.report_deadline,
+        tasks=[
+            TaskFact(assignee=t.assignee_text or (str(t.assignee_unit) if t.assignee_unit_id else ""),
+                     description=t.description, due=t.due_date)
+            for t in sorted(plan.tasks.all(), key=lambda t: t.order)
+        ],
+        signer_mode=plan.signer_mode,
+        signer_title=plan.signer_title,
+        signer_name=plan.signer_name,
+        period_texts=periods_attached_to_conference(texts),
+    )

@@ -34,6 +34,7 @@ class Plan(models.Model):
     number = models.CharField("số, ký hiệu", max_length=60, blank=True, help_text="Ví dụ: 61/KH-NV")
     issued_on = models.DateField("ngày ban hành", null=True, blank=True)
     title = models.CharField("trích yếu", max_length=500, blank=True)
+    purpose = models.TextField("mục đích, yêu cầu", blank=True)
 
     # The conference
     conference_name = models.CharField("tên hội nghị", max_length=400)
@@ -63,6 +64,15 @@ class Plan(models.Model):
     delegates_exemplars = models.PositiveIntegerField("đại biểu điển hình tiên tiến", null=True, blank=True)
     delegates_guests = models.PositiveIntegerField("đại biểu khách mời", null=True, blank=True)
     delegates_leaders = models.PositiveIntegerField("đại biểu lãnh đạo", null=True, blank=True)
+    exemplar_share = models.DecimalField(
+        "tỷ lệ đại biểu điển hình tiên tiến (như kế hoạch ghi)",
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text="Khoảng 70% → 0,70. Để trống nếu kế hoạch không nêu.",
+    )
     target_women = models.PositiveIntegerField("chỉ tiêu đại biểu nữ", null=True, blank=True)
     target_ethnic_minorities = models.PositiveIntegerField("chỉ tiêu đại biểu dân tộc thiểu số", null=True, blank=True)
     target_direct_workers = models.PositiveIntegerField("chỉ tiêu đại biểu trực tiếp lao động", null=True, blank=True)

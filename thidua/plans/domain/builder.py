@@ -1,0 +1,114 @@
+"""Create a unit's plan from the parent plan: it opens already compliant (standard name,
+the nine agenda items in order, the limits and deadlines) so the officer fills only what
+is local. Also stores the seed plans as ``Plan`` rows."""
+from django.db import transaction
+from django.utils import timezone
+
+from thidua.campaigns.domain.rules import rules_for
+from thidua.core.text import short_date
+from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem, PlanEvent, PlanStatus, PlanTask
+from thidua.units.models import Unit, UnitKind
+
+STANDARD_PURPOSE = (
+    "1. Đánh giá kết quả các phong trào thi đua yêu nước và công tác khen thưởng giai đoạn {eval_period}; chỉ ra "
+    "những tồn tại, hạn chế cần khắc phục; rút ra bài học kinh nghiệm về tổ chức phong trào thi đua và công tác khen "
+    "thưởng; đề ra phương hướng, nhiệm vụ đẩy mạnh phong trào thi đua, nâng cao hiệu quả công tác khen thưởng giai "
+    "đoạn {direction_period}.\n"
+    "2. Biểu dương thành tích và tôn vinh các tập thể, cá nhân Anh hùng, Chiến sĩ thi đua, các gương điển hình tiên "
+    "tiến, tiêu biểu của {unit} trong thực hiện các phong trào thi đua (bao gồm cả thành tích của các đơn vị trước "
+    "khi sắp xếp).\n"
+    "3. Tổ chức Hội nghị bảo đảm trang trọng, thiết thực, tiết kiệm, tránh phô trương, hình thức, lãng phí."
+)
+
+
+def _signer_defaults(unit):
+    if unit.kind in UnitKind.commune_level():
+        return {"signer_mode": Plan.SignerMode.ON_BEHALF, "signer_authority": "Ủy ban nhân dân", "signer_title": "Chủ tịch"}
+    return {"signer_mode": Plan.SignerMode.DIRECT, "signer_authority": "", "signer_title": "Giám đốc"}
+
+
+def _stamp(plan, actor, reason):
+    plan._history_user = actor
+    plan._change_reason = reason
+
+
+@transaction.atomic
+def new_plan_from_parent(unit, campaign, actor=None):
+    """A draft ``Plan`` for ``unit`` that follows ``campaign``'s rules from the start."""
+    rules = rules_for(campaign)
+    name = rules.standard_conference_name(unit.display_name, merged=unit.merged_in_2025, ordinal="I")
+    conference = rules.deadline("conference")
+    report = rules.deadline("results_report")
+    eval_period = f"{rules.evaluation_start_year} - {rules.evaluation_end_year}"
+    direction_period = f"{rules.direction_start_year} - {rules.direction_end_year}"
+    plan = Plan(
+        unit=unit,
+        campaign=campaign,
+        origin=Plan.Origin.BUILDER,
+        title=f"Tổ chức {name}" + (f", tiến tới {campaign.congress_name}" if campaign.congress_name else ""),
+        purpose=STANDARD_PURPOSE.format(eval_period=eval_period, direction_period=direction_period,
+                                        unit=unit.display_name),
+        conference_name=name,
+        conference_form=rules.conference_form,
+        date_text=f"Tổ chức trong {rules.max_sessions:02d} buổi, hoàn thành {conference.phrase}" if conference else "",
+        sessions=rules.max_sessions,
+        delegates_total=rules.delegate_limit,
+        exemplar_share=round(rules.exemplar_share, 2),
+        delegates_note=(f"Đại biểu điển hình tiên tiến khoảng {rules.exemplar_share:.0%}; đại biểu khách mời và lãnh "
+                        f"đạo các cấp, các ngành khoảng {1 - rules.exemplar_share:.0%}. Chú trọng cá nhân trực tiếp sản "
+                        "xuất, công tác, học tập, chiến đấu, đại biểu nữ, dân tộc thiểu số, các thành phần kinh tế; "
+                        "điển hình được bình xét công khai, dân chủ từ cơ sở."),
+        report_deadline=report.due if report else None,
+        recipients=["Ban Thi đua - Khen thưởng thành phố;", "Lưu: VT."],
+        **_signer_defaults(unit),
+    )
+    _stamp(plan, actor, "Tạo từ kế hoạch cấp trên")
+    plan.save()
+    for rule in rules.agenda:
+        item = PlanAgendaItem(plan=plan, order=rule.order, content=rule.title, key=rule.key)
+        _stamp(item, actor, "Tạo từ kế hoạch cấp trên")
+        item.save()
+    if report:
+        task = PlanTask(
+            plan=plan, order=1, assignee_text="Bộ phận thường trực công tác thi đua, khen thưởng",
+            description=f"Tổng hợp, báo cáo kết quả tổ chức Hội nghị (báo cáo tổng kết 05 năm {eval_period}, danh "
+                        f"sách và trích ngang thành tích đại biểu dự Đại hội cấp trên) {report.phrase} "
+                        f"({short_date(report.due)}).",
+            due_date=report.due,
+        )
+        _stamp(task, actor, "Tạo từ kế hoạch cấp trên")
+        task.save()
+    PlanEvent.objects.create(plan=plan, action=PlanEvent.Action.CREATED, actor=actor, status_after=plan.status,
+                             comment=f"Theo {campaign}")
+    return plan
+
+
+@transaction.atomic
+def store_seed_plan(code, campaign, status=PlanStatus.SUBMITTED):
+    """Store (or refresh) the seed plan of unit ``code`` from ``seeds.SEED_PLANS``. Idempotent."""
+    from thidua.plans.domain.seeds import SEED_PLANS
+
+    seed = SEED_PLANS[code]
+    unit = Unit.objects.get(code=code)
+    plan = Plan.objects.filter(unit=unit, campaign=campaign, origin=Plan.Origin.SEED).first()
+    if plan is not None:
+        return plan, False
+    codes = {c for c in [t["assignee_unit"] for t in seed["tasks"]] + [c["proposing_unit"] for c in
+             seed["award_categories"]] if c}
+    units = {u.code: u for u in Unit.objects.filter(code__in=codes)}
+    plan = Plan(unit=unit, campaign=campaign, origin=Plan.Origin.SEED, status=status, **seed["plan"])
+    _stamp(plan, None, f"Văn bản mẫu {seed['seed']}")
+    plan.save()
+    for order, item in enumerate(seed["agenda"], start=1):
+        PlanAgendaItem.objects.create(plan=plan, order=order, **item)
+    for order, category in enumerate(seed["award_categories"], start=1):
+        values = dict(category)
+        values["proposing_unit"] = units.get(values.pop("proposing_unit"))
+        AwardCategory.objects.create(plan=plan, order=order, **values)
+    for order, task in enumerate(seed["tasks"], start=1):
+        values = dict(task)
+        values["assignee_unit"] = units.get(values.pop("assignee_unit"))
+        PlanTask.objects.create(plan=plan, order=order, **values)
+    PlanEvent.objects.create(plan=plan, action=PlanEvent.Action.IMPORTED, status_after=plan.status, at=timezone.now(),
+                             comment=f"Nạp từ văn bản mẫu {seed['seed']}.")
+    return plan, True

@@ -1,0 +1,94 @@
+"""The plan's workflow: draft → submitted to the Board → accepted, or returned with a
+comment → revised and resubmitted. One function per step; each checks the current state,
+changes it, and records a dated ``PlanEvent`` (who, when, what, comment) besides the
+simple_history record of the plan."""
+from django.db import transaction
+from django.utils import timezone
+
+from thidua.plans.models import Plan, PlanEvent, PlanStatus
+
+COMMENT_MAX = 2000
+
+
+class WorkflowError(Exception):
+    """A step that is not allowed in the plan's current state (message in Vietnamese)."""
+
+
+EDITABLE = {PlanStatus.DRAFT, PlanStatus.RETURNED}
+
+
+def is_editable(plan):
+    return plan.status in EDITABLE
+
+
+def _findings_counts(plan):
+    from thidua.plans.domain.service import findings_for
+
+    findings = findings_for(plan)
+    return sum(f.severity == "error" for f in findings), sum(f.severity == "warning" for f in findings)
+
+
+def _step(plan, actor, action, new_status, comment="", when=None, **fields):
+    when = when or timezone.now()
+    errors, warnings = _findings_counts(plan)
+    plan.status = new_status
+    for name, value in fields.items():
+        setattr(plan, name, value(when) if callable(value) else value)
+    plan._history_user = actor
+    plan._change_reason = PlanEvent.Action(action).label
+    plan.save()
+    return PlanEvent.objects.create(plan=plan, action=action, actor=actor, at=when, comment=comment,
+                                    status_after=new_status, error_count=errors, warning_count=warnings)
+
+
+def _locked(plan):
+    return Plan.objects.select_for_update().select_related("unit", "campaign").get(pk=plan.pk)
+
+
+def _clean_comment(comment, required):
+    comment = (comment or "").strip()
+    if required and not comment:
+        raise WorkflowError("Cần ghi ý kiến để đơn vị biết phải sửa gì.")
+    if len(comment) > COMMENT_MAX:
+        raise WorkflowError(f"Ý kiến dài quá {COMMENT_MAX} ký tự.")
+    return comment
+
+
+@transaction.atomic
+def submit(plan, actor, when=None):
+    """Draft → submitted to the Board."""
+    plan = _locked(plan)
+    if plan.status != PlanStatus.DRAFT:
+        raise WorkflowError(f"Chỉ gửi được kế hoạch đang soạn; kế hoạch này đang ở trạng thái “{plan.get_status_display()}”.")
+    return _step(plan, actor, PlanEvent.Action.SUBMITTED, PlanStatus.SUBMITTED, when=when, submitted_at=lambda t: t)
+
+
+@transaction.atomic
+def resubmit(plan, actor, when=None):
+    """Returned → submitted again, after the unit revised it."""
+    plan = _locked(plan)
+    if plan.status != PlanStatus.RETURNED:
+        raise WorkflowError("Chỉ gửi lại được kế hoạch đã bị trả lại để sửa.")
+    return _step(plan, actor, PlanEvent.Action.RESUBMITTED, PlanStatus.SUBMITTED, when=when, submitted_at=lambda t: t)
+
+
+@transaction.atomic
+def return_with_comment(plan, actor, comment, when=None):
+    """Submitted → returned to the unit with the Board's comment."""
+    comment = _clean_comment(comment, required=True)
+    plan = _locked(plan)
+    if plan.status != PlanStatus.SUBMITTED:
+        raise WorkflowError("Chỉ trả lại được kế hoạch đã gửi Ban và đang chờ xử lý.")
+    return _step(plan, actor, PlanEvent.Action.RETURNED, PlanStatus.RETURNED, comment=comment, when=when,
+                 decided_at=lambda t: t, board_comment=comment)
+
+
+@transaction.atomic
+def accept(plan, actor, comment="", when=None):
+    """Submitted → accepted by the Board."""
+    comment = _clean_comment(comment, required=False)
+    plan = _locked(plan)
+    if plan.status != PlanStatus.SUBMITTED:
+        raise WorkflowError("Chỉ chấp thuận được kế hoạch đã gửi Ban và đang chờ xử lý.")
+    return _step(plan, actor, PlanEvent.Action.ACCEPTED, PlanStatus.ACCEPTED, comment=comment, when=when,
+                 decided_at=lambda t: t, board_comment=comment)
