@@ -9,19 +9,16 @@ class ReportsConfig(AppConfig):
     verbose_name = "Báo cáo"
     default_auto_field = "django.db.models.BigAutoField"
     # Entries this app adds to the navigation bar (collected by thidua.core.navigation).
-    nav_items_pending = [
+    nav_items = [
         NavItem("Tiến độ đơn vị", "reports:board", roles=("board_officer",), order=20),
         NavItem("Toàn cảnh thành phố", "reports:city", roles=("board_officer",), order=60),
         NavItem("Báo cáo kết quả", "reports:report_list", roles=("board_officer", "unit_officer", "council_member", "viewer"), order=40),
         NavItem("Hộp thư nhắc việc", "reports:inbox", roles=("unit_officer",), order=15),
     ]
-    home_panels_pending = [
+    home_panels = [
         HomePanel("reports/panels/inbox.html", "thidua.reports.views.inbox_panel", roles=("unit_officer",), order=10),
         HomePanel("reports/panels/board_late.html", "thidua.reports.views.board_panel", roles=("board_officer",), order=10),
     ]
-
-    nav_items = []
-    home_panels = []
 
     def ready(self):
         from thidua.core.domain.history import register

@@ -242,24 +242,24 @@ def unit_facts(units, campaign, with_findings=True):
             f.report_submitted_on = _local_date(report.submitted_at)
             if report.congress_delegates.all():
                 f.delegates_sent_on = f.report_submitted_on
-    _delegates_from_congress(units, facts)
+    _delegates_from_congress(units, facts, campaign)
     return facts
 
 
-def _delegates_from_congress(units, facts):
-    """The delegates app's own record of when a unit sent its congress list wins, when it exists."""
-    many = _optional("thidua.delegates.domain.congress", "submitted_on_many")
-    if many is not None:
-        for pk, day in many(units).items():
-            if pk in facts and day:
-                facts[pk].delegates_sent_on = day
+def _delegates_from_congress(units, facts, campaign):
+    """The delegates app's record of when a unit sent its congress list wins, when it exists.
+
+    Read in one query from its ``CongressSubmission`` (the bulk form of
+    ``thidua.delegates.domain.congress.submitted_on``)."""
+    try:
+        from thidua.delegates.models import CongressSubmission
+    except ImportError:
         return
-    one = _optional("thidua.delegates.domain.congress", "submitted_on")
-    if one is not None:
-        for unit in units:
-            day = one(unit)
-            if day:
-                facts[unit.pk].delegates_sent_on = day
+    rows = CongressSubmission.objects.filter(
+        campaign=campaign, unit__in=[u.pk for u in units], submitted_at__isnull=False
+    ).values_list("unit_id", "submitted_at")
+    for unit_id, at in rows:
+        facts[unit_id].delegates_sent_on = _local_date(at)
 
 
 @dataclass

@@ -67,13 +67,13 @@ class Picture:
         return share(self.congress_women, self.congress_delegates)
 
 
-def picture(units, campaign):
+def picture(units, campaign, include_drafts=False):
     """The totals across ``units`` (a queryset) for ``campaign``."""
     from thidua.units.models import UnitKind
 
     units = units.order_by()
     reports = ResultsReport.objects.filter(campaign=campaign, unit__in=units)
-    counted = reports.exclude(status=ReportStatus.DRAFT)
+    counted = reports if include_drafts else reports.exclude(status=ReportStatus.DRAFT)
     p = Picture(units_total=units.count())
     totals = counted.aggregate(
         held=Count("id", filter=Q(held_on__isnull=False)),

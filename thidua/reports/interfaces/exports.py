@@ -1,0 +1,209 @@
+"""Files the Board takes away: the progress board and the city picture (.xlsx), the 5-year
+summary report skeleton (.docx, Nghị định 30 layout)."""
+import io
+
+from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+
+from thidua.core.text import date_vi, short_date
+from thidua.documents.interfaces import docx as nd30
+from thidua.reports.domain.progress import MILESTONES
+
+FILLS = {
+    "ok": PatternFill("solid", fgColor="E6F4EA"),
+    "late": PatternFill("solid", fgColor="FDECEA"),
+    "warn": PatternFill("solid", fgColor="FFF4E5"),
+    "missing": PatternFill("solid", fgColor="EEEEEE"),
+}
+BOLD = Font(bold=True)
+
+
+def _workbook_bytes(wb):
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def progress_xlsx(rows, campaign, today):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tiến độ"
+    ws.append([f"Tiến độ thực hiện {campaign} — tính đến ngày {short_date(today)}"])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append([])
+    header = ["STT", "Đơn vị", "Loại"] + [m.label for m in MILESTONES] + ["Lỗi", "Cảnh báo", "Sai sót của kế hoạch"]
+    ws.append(header)
+    for cell in ws[3]:
+        cell.font = BOLD
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for i, row in enumerate(rows, start=1):
+        values = [i, row.unit.title_name, row.unit.get_kind_display()]
+        for c in row.cells:
+            text = c.label + (f" ({short_date(c.day)})" if c.day else "")
+            if c.note:
+                text += f" — {c.note}"
+            values.append(text)
+        values += [row.error_count, row.warning_count, "\n".join(f.message for f in row.facts.findings[:10])]
+        ws.append(values)
+        for col, c in enumerate(row.cells, start=4):
+            ws.cell(row=ws.max_row, column=col).fill = FILLS[c.badge]
+    widths = [5, 30, 14] + [24] * len(MILESTONES) + [6, 9, 60]
+    for idx, width in enumerate(widths, start=1):
+        ws.column_dimensions[ws.cell(row=3, column=idx).column_letter].width = width
+    ws.freeze_panes = "D4"
+    return _workbook_bytes(wb)
+
+
+def picture_xlsx(p, campaign, scope_label):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tổng hợp"
+    ws.append([f"Toàn cảnh kết quả {campaign} — {scope_label}"])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append([])
+    for label, value in picture_rows(p):
+        ws.append([label, value])
+    ws.column_dimensions["A"].width = 60
+    ws.column_dimensions["B"].width = 14
+    forms = wb.create_sheet("Khen thưởng theo hình thức")
+    forms.append(["Hình thức", "Tập thể", "Cá nhân", "Hộ gia đình", "Cộng"])
+    for cell in forms[1]:
+        cell.font = BOLD
+    for row in p.awards_by_form:
+        forms.append(list(row))
+    forms.column_dimensions["A"].width = 55
+    kinds = wb.create_sheet("Theo loại đơn vị")
+    kinds.append(["Loại đơn vị", "Số đơn vị", "Đã tổ chức hội nghị", "Đã gửi báo cáo"])
+    for cell in kinds[1]:
+        cell.font = BOLD
+    for row in p.by_kind:
+        kinds.append(list(row))
+    kinds.column_dimensions["A"].width = 25
+    return _workbook_bytes(wb)
+
+
+def _pct(value):
+    return "—" if value is None else f"{value:.1f}%".replace(".", ",")
+
+
+def picture_rows(p):
+    return [
+        ("Số đơn vị theo dõi", p.units_total),
+        ("Đơn vị đã tổ chức hội nghị (theo báo cáo đã gửi)", p.conferences_held),
+        ("Đơn vị đã gửi báo cáo kết quả", p.reports_sent),
+        ("Báo cáo được Ban chấp thuận", p.reports_accepted),
+        ("Tổng số đại biểu dự các hội nghị", p.attended),
+        ("  trong đó nữ", p.attended_women),
+        ("  trong đó dân tộc thiểu số", p.attended_ethnic),
+        ("  trong đó trực tiếp lao động, sản xuất", p.attended_direct),
+        ("Điển hình tiên tiến được khen thưởng tại hội nghị", p.exemplars_honoured),
+        ("  tỷ lệ nữ", _pct(p.share_women)),
+        ("  tỷ lệ người trực tiếp lao động, sản xuất", _pct(p.share_direct)),
+        ("  tỷ lệ công nhân, nông dân", _pct(p.share_workers_farmers)),
+        ("  tỷ lệ người dân tộc thiểu số", _pct(p.share_ethnic)),
+        ("Đại biểu dự Đại hội Thi đua yêu nước thành phố", p.congress_delegates),
+        ("  trong đó nữ", p.congress_women),
+        ("  trong đó dân tộc thiểu số", p.congress_ethnic),
+        ("  trong đó trực tiếp lao động, sản xuất", p.congress_direct),
+    ]
+
+
+def summary_docx(campaign, p, unit=None, predecessors=(), report=None, today=None):
+    """The 5-year summary report skeleton: the campaign's outline with the statistics the
+    system knows as tables; prose sections are headed blanks for the officer."""
+    today = today or timezone.localdate()
+    doc = nd30.new_document()
+    if unit is not None:
+        city = campaign.issuer
+        city_line = (city.issuer_line or f"UBND {city.display_name.upper()}") if city else ""
+        issuer_parent = unit.issuer_parent_line or (city_line if unit.kind == "department" else "")
+        issuer = unit.issuer_line or (f"ỦY BAN NHÂN DÂN {unit.display_name.upper()}" if unit.kind != "department" else unit.name.upper())
+        place = unit.place_name or unit.name
+        subject_unit = unit.title_name
+    else:
+        city = campaign.issuer
+        issuer_parent = (city.issuer_line or f"UBND {city.display_name.upper()}") if city else ""
+        issuer = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"
+        place = (city.place_name or city.name) if city else ""
+        subject_unit = city.display_name if city else ""
+    symbol = unit.symbol if unit is not None and unit.symbol else ("UBND" if unit is not None else "HĐTĐKT")
+    nd30.header(doc, issuer_parent, issuer, f"      /BC-{symbol}", f"{place}, {date_vi(None)}")
+    nd30.title(
+        doc,
+        "BÁO CÁO",
+        f"Tổng kết phong trào thi đua yêu nước và công tác khen thưởng giai đoạn {campaign.evaluation_period}, "
+        f"phương hướng, nhiệm vụ giai đoạn {campaign.direction_period} của {subject_unit}",
+    )
+    nd30.paragraph(
+        doc,
+        f"Thực hiện {campaign}, {subject_unit} báo cáo tổng kết phong trào thi đua yêu nước và công tác khen thưởng "
+        f"giai đoạn {campaign.evaluation_period} như sau:",
+    )
+    if predecessors:
+        nd30.paragraph(
+            doc,
+            "Số liệu giai đoạn " + campaign.evaluation_period + " gồm kết quả của các đơn vị trước sắp xếp: "
+            + "; ".join(f"{pr.name}{f' ({pr.former_parent})' if pr.former_parent else ''}" for pr in predecessors) + ".",
+            italic=True,
+        )
+    blank = "[Đơn vị soạn nội dung phần này.]"
+    for part in campaign.report_outline or []:
+        nd30.paragraph(doc, part.get("title", ""), bold=True, indent_first=False, align="left")
+        for number, section in enumerate(part.get("children", []), start=1):
+            nd30.paragraph(doc, f"{number}. {section.get('title', '')}", bold=True, indent_first=False, align="left")
+            key = section.get("key", "")
+            if key == "awards":
+                _award_tables(doc, p, campaign)
+            elif key == "movements":
+                _conference_table(doc, p, report)
+            nd30.paragraph(doc, blank, italic=True)
+    nd30.signature(doc, recipients=["Ban Thi đua - Khen thưởng thành phố;", "Lưu: VT."], title_line="", name="")
+    nd30.paragraph(
+        doc, f"Khung báo cáo do hệ thống thi đua, khen thưởng tạo ngày {short_date(today)}; số liệu trong các bảng "
+        "lấy từ báo cáo kết quả hội nghị đã gửi.", size=10, italic=True, indent_first=False, align="left",
+    )
+    return nd30.to_bytes(doc)
+
+
+def _conference_table(doc, p, report):
+    nd30.paragraph(doc, "Bảng 1. Hội nghị tuyên dương điển hình tiên tiến và đại biểu", italic=True, indent_first=False, align="center")
+    rows = [
+        ("Đơn vị đã tổ chức hội nghị", p.conferences_held),
+        ("Tổng số đại biểu dự", p.attended),
+        ("  trong đó nữ", p.attended_women),
+        ("  trong đó dân tộc thiểu số", p.attended_ethnic),
+        ("  trong đó trực tiếp lao động, sản xuất", p.attended_direct),
+        ("Điển hình tiên tiến được biểu dương, khen thưởng", p.exemplars_honoured),
+        ("Đại biểu dự Đại hội Thi đua yêu nước thành phố", p.congress_delegates),
+    ]
+    if report is not None and report.held_on:
+        rows.insert(0, ("Ngày tổ chức hội nghị", short_date(report.held_on)))
+    nd30.table(doc, ["Nội dung", "Số liệu"], rows, widths_mm=[120, 45])
+    if report is not None:
+        presentations = list(report.presentations.all())
+        if presentations:
+            nd30.paragraph(doc, "Các tham luận tại hội nghị:", italic=True, indent_first=False, align="left")
+            nd30.table(doc, ["STT", "Người trình bày", "Tên tham luận"],
+                       [(i, x.presenter, x.title) for i, x in enumerate(presentations, start=1)], widths_mm=[15, 60, 90])
+
+
+def _award_tables(doc, p, campaign):
+    nd30.paragraph(
+        doc, f"Bảng 2. Khen thưởng theo hình thức và đối tượng (năm {campaign.evaluation_end_year}, tại hội nghị)",
+        italic=True, indent_first=False, align="center",
+    )
+    rows = [list(r) for r in p.awards_by_form] or [["(chưa có số liệu)", "", "", "", ""]]
+    nd30.table(doc, ["Hình thức", "Tập thể", "Cá nhân", "Hộ gia đình", "Cộng"], rows, widths_mm=[75, 22, 22, 24, 22])
+    nd30.paragraph(doc, "Bảng 3. Tỷ lệ khen thưởng theo thành phần", italic=True, indent_first=False, align="center")
+    nd30.table(
+        doc,
+        ["Thành phần", "Số lượng", "Tỷ lệ"],
+        [
+            ("Người trực tiếp lao động, sản xuất, công tác, chiến đấu", p.awards_direct, _pct(p.share_direct)),
+            ("Công nhân, nông dân", p.awards_workers_farmers, _pct(p.share_workers_farmers)),
+            ("Nữ", p.awards_women, _pct(p.share_women)),
+            ("Người dân tộc thiểu số", p.awards_ethnic, _pct(p.share_ethnic)),
+        ],
+        widths_mm=[105, 30, 30],
+    )

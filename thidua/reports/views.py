@@ -1,0 +1,360 @@
+"""Thin views of the Board's desk: progress, reminders, results reports, the city picture."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from thidua.accounts.domain import scope
+from thidua.accounts.models import Role
+from thidua.core.text import short_date, slugify_vi
+from thidua.documents.interfaces.responses import file_response
+from thidua.reports.domain import results as results_domain
+from thidua.reports.domain.progress import MILESTONES, SORTS, current_campaign, progress_rows, reporting_units
+from thidua.reports.domain.reminders import ReminderError, mark_read, send_manual_reminder
+from thidua.reports.domain.stats import picture
+from thidua.reports.interfaces import charts, exports
+from thidua.reports.interfaces.forms import (
+    AwardFormSet,
+    CongressDelegateFormSet,
+    DecisionForm,
+    PresentationFormSet,
+    ReminderForm,
+    ResultsReportForm,
+)
+from thidua.reports.models import Reminder, ResultsReport
+from thidua.units.models import Unit, UnitKind
+
+KIND_CHOICES = [(k.value, k.label) for k in (UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE, UnitKind.DEPARTMENT)]
+
+
+def _require_board(user):
+    if not scope.is_board(user):
+        raise PermissionDenied
+
+
+def _campaign(request):
+    campaign = current_campaign(request.GET.get("dot") or None)
+    if campaign is None:
+        raise Http404("Chưa có kế hoạch cấp trên đang triển khai.")
+    return campaign
+
+
+def _visible_unit(user, code):
+    unit = scope.visible_units(user).filter(code=code).first()
+    if unit is None:
+        raise Http404("Không tìm thấy đơn vị, hoặc đơn vị không thuộc phạm vi của bạn.")
+    return unit
+
+
+def _url(name, *args):
+    """A page of another app, when it exists."""
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return None
+
+
+def _today(request):
+    return timezone.localdate()
+
+
+# --- progress board -------------------------------------------------------------------
+
+
+def _board_rows(request, campaign):
+    kind = request.GET.get("loai", "")
+    sort = request.GET.get("sap-xep", "cham")
+    units = reporting_units(scope.visible_units(request.user), kind)
+    return progress_rows(units, campaign, today=_today(request), sort=sort), kind, sort
+
+
+@login_required
+def board(request):
+    _require_board(request.user)
+    campaign = _campaign(request)
+    rows, kind, sort = _board_rows(request, campaign)
+    late = sum(1 for r in rows if r.lateness)
+    return render(request, "reports/board.html", {
+        "campaign": campaign, "rows": rows, "milestones": MILESTONES, "kind": kind, "kinds": KIND_CHOICES,
+        "sort": sort, "sorts": [(k, v[0]) for k, v in SORTS.items()], "late_count": late, "today": _today(request),
+    })
+
+
+@login_required
+def board_xlsx(request):
+    _require_board(request.user)
+    campaign = _campaign(request)
+    rows, _kind, _sort = _board_rows(request, campaign)
+    data = exports.progress_xlsx(rows, campaign, _today(request))
+    return file_response(data, f"Tiến độ các đơn vị {short_date(_today(request)).replace('/', '-')}.xlsx")
+
+
+@login_required
+def unit_progress(request, code):
+    unit = _visible_unit(request.user, code)
+    if not unit.is_reporting_unit:
+        raise Http404("Đơn vị này không báo cáo trực tiếp về Ban Thi đua - Khen thưởng.")
+    campaign = _campaign(request)
+    row = progress_rows([unit], campaign, today=_today(request))[0]
+    reminders = Reminder.objects.filter(unit=unit).select_related("sent_by")[:20]
+    links = {
+        "plan": _url("plans:detail", row.facts.plan_id) if row.facts.plan_id else None,
+        "nominations": _url("honors:unit_nominations", unit.code) or _url("honors:list"),
+        "delegates": _url("delegates:congress_unit", unit.code) or _url("delegates:list"),
+        "report": reverse("reports:report_detail", args=[row.facts.report_id]) if row.facts.report_id else None,
+    }
+    return render(request, "reports/unit_progress.html", {
+        "unit": unit, "campaign": campaign, "row": row, "milestones": MILESTONES, "reminders": reminders,
+        "links": links, "is_board": scope.is_board(request.user), "form": ReminderForm(),
+    })
+
+
+# --- reminders ------------------------------------------------------------------------
+
+
+@login_required
+def remind(request, code):
+    _require_board(request.user)
+    unit = _visible_unit(request.user, code)
+    campaign = current_campaign()
+    form = ReminderForm(request.POST or None, initial={
+        "subject": f"Nhắc việc: {campaign.title[:150]}" if campaign else "Nhắc việc",
+    })
+    if request.method == "POST" and form.is_valid():
+        try:
+            send_manual_reminder(unit, form.cleaned_data["subject"], form.cleaned_data["body"], request.user, campaign=campaign)
+        except ReminderError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"Đã gửi nhắc việc tới {unit.display_name}.")
+            return redirect("reports:unit_progress", code=unit.code)
+    return render(request, "reports/remind.html", {"unit": unit, "form": form}, status=400 if form.errors else 200)
+
+
+def _inbox_units(user):
+    return scope.units_with_role(user, Role.UNIT_OFFICER)
+
+
+def _inbox_queryset(user):
+    return scope.scope_queryset(Reminder.objects.all(), user, roles=[Role.UNIT_OFFICER]).select_related("unit", "sent_by")
+
+
+def inbox_panel(request):
+    """Home-page panel of unit officers: unread reminders first."""
+    reminders = list(_inbox_queryset(request.user).order_by("read_at", "-created_at")[:5])
+    unread = _inbox_queryset(request.user).filter(read_at__isnull=True).count()
+    return {"reminders": reminders, "unread": unread}
+
+
+def board_panel(request):
+    """Home-page panel of the Board: links to the desk."""
+    campaign = current_campaign()
+    if campaign is None:
+        return None
+    return {"campaign": campaign}
+
+
+@login_required
+def inbox(request):
+    if not _inbox_units(request.user):
+        raise PermissionDenied
+    reminders = _inbox_queryset(request.user)[:200]
+    return render(request, "reports/inbox.html", {"reminders": reminders})
+
+
+@login_required
+@require_POST
+def reminder_read(request, pk):
+    reminder = get_object_or_404(_inbox_queryset(request.user), pk=pk)
+    mark_read(reminder, request.user)
+    if request.htmx:
+        return render(request, "reports/_reminder_item.html", {"reminder": reminder})
+    return redirect("reports:inbox")
+
+
+# --- results reports ------------------------------------------------------------------
+
+
+def _reports(user):
+    return scope.scope_queryset(ResultsReport.objects.all(), user).select_related("unit", "campaign")
+
+
+@login_required
+def report_list(request):
+    reports = _reports(request.user).order_by("unit__name")
+    status = request.GET.get("trang-thai", "")
+    if status:
+        reports = reports.filter(status=status)
+    officer_units = [u for u in _inbox_units(request.user) if u.is_reporting_unit]
+    return render(request, "reports/report_list.html", {
+        "reports": reports[:500], "status": status, "statuses": ResultsReport._meta.get_field("status").choices,
+        "officer_units": officer_units,
+    })
+
+
+@login_required
+def report_edit(request, code):
+    unit = _visible_unit(request.user, code)
+    if not unit.is_reporting_unit:
+        raise Http404("Chỉ xã, phường, đặc khu, sở, ngành gửi báo cáo kết quả.")
+    if Role.UNIT_OFFICER not in {a.role for a in scope.assignments(request.user) if unit.is_within(a.unit)}:
+        raise PermissionDenied
+    campaign = _campaign(request)
+    report = ResultsReport.objects.filter(unit=unit, campaign=campaign).first() or ResultsReport(unit=unit, campaign=campaign)
+    if report.pk and not report.is_editable:
+        messages.info(request, "Báo cáo đã gửi, không sửa được nữa.")
+        return redirect("reports:report_detail", pk=report.pk)
+    data = request.POST if request.method == "POST" else None
+    files = request.FILES if request.method == "POST" else None
+    form = ResultsReportForm(data, files, instance=report, today=_today(request))
+    formsets = {
+        "awards": AwardFormSet(data, instance=report, prefix="awards"),
+        "presentations": PresentationFormSet(data, instance=report, prefix="presentations"),
+        "delegates": CongressDelegateFormSet(data, instance=report, prefix="delegates"),
+    }
+    if request.method == "POST":
+        if form.is_valid() and all(fs.is_valid() for fs in formsets.values()):
+            with transaction.atomic():
+                report = form.save(commit=False)
+                upload = form.cleaned_data.get("summary_file")
+                if upload and hasattr(upload, "content_type"):
+                    report.summary_file_name = upload.name[:255]
+                report._history_user = request.user
+                report._change_reason = "Đơn vị cập nhật báo cáo kết quả"
+                report.save()
+                for fs in formsets.values():
+                    fs.instance = report
+                    fs.save()
+            messages.success(request, "Đã lưu báo cáo kết quả.")
+            return redirect("reports:report_detail", pk=report.pk)
+        messages.error(request, "Chưa lưu được: vui lòng sửa các lỗi được đánh dấu.")
+    return render(request, "reports/report_form.html", {
+        "unit": unit, "campaign": campaign, "report": report, "form": form, "formsets": formsets,
+    }, status=400 if request.method == "POST" else 200)
+
+
+@login_required
+def report_detail(request, pk):
+    report = get_object_or_404(_reports(request.user).prefetch_related("awards", "presentations", "congress_delegates"), pk=pk)
+    can_edit = report.is_editable and any(
+        a.role == Role.UNIT_OFFICER and report.unit.is_within(a.unit) for a in scope.assignments(request.user)
+    )
+    return render(request, "reports/report_detail.html", {
+        "report": report, "can_edit": can_edit, "is_board": scope.is_board(request.user),
+        "problems": results_domain.submission_problems(report, _today(request)) if can_edit else [],
+        "decision_form": DecisionForm(),
+    })
+
+
+@login_required
+@require_POST
+def report_submit(request, pk):
+    report = get_object_or_404(_reports(request.user), pk=pk)
+    if not any(a.role == Role.UNIT_OFFICER and report.unit.is_within(a.unit) for a in scope.assignments(request.user)):
+        raise PermissionDenied
+    try:
+        results_domain.submit(report, request.user, today=_today(request))
+    except results_domain.ReportError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "Đã gửi báo cáo kết quả về Ban Thi đua - Khen thưởng thành phố.")
+    return redirect("reports:report_detail", pk=report.pk)
+
+
+@login_required
+@require_POST
+def report_decide(request, pk):
+    _require_board(request.user)
+    report = get_object_or_404(_reports(request.user), pk=pk)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Quyết định không hợp lệ.")
+        return redirect("reports:report_detail", pk=report.pk)
+    try:
+        if form.cleaned_data["decision"] == "accept":
+            results_domain.accept(report, request.user, form.cleaned_data["comment"])
+            messages.success(request, "Đã chấp thuận báo cáo.")
+        else:
+            results_domain.return_to_unit(report, request.user, form.cleaned_data["comment"])
+            messages.success(request, "Đã trả lại báo cáo cho đơn vị.")
+    except results_domain.ReportError as exc:
+        messages.error(request, str(exc))
+    return redirect("reports:report_detail", pk=report.pk)
+
+
+@login_required
+def report_file(request, pk):
+    report = get_object_or_404(_reports(request.user), pk=pk)
+    if not report.summary_file:
+        raise Http404("Báo cáo chưa có tệp báo cáo tổng kết.")
+    with report.summary_file.open("rb") as handle:
+        data = handle.read()
+    name = report.summary_file_name or report.summary_file.name.rsplit("/", 1)[-1]
+    return file_response(data, name)
+
+
+# --- 5-year summary skeleton ------------------------------------------------------------
+
+
+@login_required
+def summary_docx(request, code):
+    unit = _visible_unit(request.user, code)
+    if not unit.is_reporting_unit:
+        raise Http404("Chỉ xã, phường, đặc khu, sở, ngành có báo cáo tổng kết gửi thành phố.")
+    campaign = _campaign(request)
+    report = ResultsReport.objects.filter(unit=unit, campaign=campaign).prefetch_related("presentations").first()
+    # The unit's own figures count even before the report is sent: it is the unit's draft.
+    p = picture(Unit.objects.filter(pk=unit.pk), campaign, include_drafts=True)
+    data = exports.summary_docx(campaign, p, unit=unit, predecessors=list(unit.predecessors.all()), report=report,
+                                today=_today(request))
+    return file_response(data, f"Báo cáo tổng kết 2020-2025 {unit.display_name}.docx")
+
+
+@login_required
+def city_summary_docx(request):
+    _require_board(request.user)
+    campaign = _campaign(request)
+    p = picture(reporting_units(Unit.objects.all()), campaign)
+    data = exports.summary_docx(campaign, p, unit=None, today=_today(request))
+    return file_response(data, "Báo cáo tổng kết 2020-2025 thành phố.docx")
+
+
+# --- the city picture -------------------------------------------------------------------
+
+
+def _picture(request):
+    _require_board(request.user)
+    campaign = _campaign(request)
+    kind = request.GET.get("loai", "")
+    units = reporting_units(scope.visible_units(request.user), kind)
+    label = dict(KIND_CHOICES).get(kind, "mọi loại đơn vị")
+    return campaign, kind, label, picture(units, campaign)
+
+
+@login_required
+def city(request):
+    campaign, kind, label, p = _picture(request)
+    chart_kinds = charts.bar_chart(
+        [(f"{name}: đã tổ chức", held) for name, _n, held, _s in p.by_kind], "Số đơn vị đã tổ chức hội nghị, theo loại"
+    )
+    chart_forms = charts.bar_chart([(row[0], row[4]) for row in p.awards_by_form], "Khen thưởng tại hội nghị, theo hình thức")
+    chart_shares = charts.share_bars(
+        [("Nữ", p.share_women), ("Trực tiếp lao động, sản xuất", p.share_direct),
+         ("Công nhân, nông dân", p.share_workers_farmers), ("Dân tộc thiểu số", p.share_ethnic)],
+        "Tỷ lệ trong số điển hình được khen thưởng",
+    )
+    return render(request, "reports/city.html", {
+        "campaign": campaign, "kind": kind, "kinds": KIND_CHOICES, "label": label, "p": p,
+        "rows": exports.picture_rows(p), "charts": [chart_kinds, chart_forms, chart_shares],
+    })
+
+
+@login_required
+def city_xlsx(request):
+    campaign, _kind, label, p = _picture(request)
+    return file_response(exports.picture_xlsx(p, campaign, label), f"Toàn cảnh thành phố {slugify_vi(label)}.xlsx")
