@@ -72,6 +72,12 @@ def save_nominee(nominee, actor, achievements=None):
             row.full_clean(exclude=["nominee"])
             _tag(row, actor, "Thêm thành tích")
             row.save()
+    if not creating:
+        library = criteria_library()
+        for nomination in nominee.nominations.filter(status=NominationStatus.PROPOSED).select_related("criteria"):
+            refresh_verdict(nomination, library)
+            _tag(nomination, actor, "Cập nhật kết quả kiểm tra tiêu chuẩn")
+            nomination.save(update_fields=["verdict"])
     return nominee
 
 

@@ -1,0 +1,156 @@
+"""URL × role matrix for the honors app, plus N+1 checks on every list."""
+import datetime
+
+import pytest
+
+from tests.honors.factories import CategoryFactory, NomineeFactory, PlanFactory
+from thidua.honors.domain import actions
+from thidua.honors.domain.records import ensure_builtin_criteria
+from thidua.honors.models import AwardDecision, CouncilMeeting
+
+COVERED_URL_NAMES = [
+    "honors:nominations", "honors:nomination_detail", "honors:dossier_file", "honors:dossier_upload", "honors:quota",
+    "honors:nominees", "honors:nominee_create", "honors:nominee_detail", "honors:nominee_edit", "honors:nominate",
+    "honors:evidence_file", "honors:import", "honors:import_template", "honors:export_nominations",
+    "honors:export_awards", "honors:meeting_create", "honors:meeting_detail", "honors:vote", "honors:minutes",
+    "honors:decisions", "honors:decision_create", "honors:decision_detail", "honors:decision_file",
+    "honors:certificates", "honors:certificates_zip", "honors:layout", "honors:layout_test", "honors:criteria",
+    "honors:criteria_create",
+]
+
+
+@pytest.fixture
+def world(campaign, commune, subunit, submitter, unit_officer):
+    ensure_builtin_criteria()
+    plan = PlanFactory(unit=commune, campaign=campaign, signer_name="Phạm Văn Dũng")
+    category = CategoryFactory(plan=plan)
+    nominee = NomineeFactory(unit=subunit, workplace=subunit, full_name="Đặng Thị Ỹ Hường", gender="female")
+    nomination = actions.nominate(nominee, category, subunit, submitter)
+    meeting = actions.open_meeting(CouncilMeeting(unit=commune, plan=plan, held_on=datetime.date(2025, 8, 23),
+                                                  chair="Trần Văn Bình", secretary="Lê Thị Cúc", member_count=9,
+                                                  present_count=9), unit_officer)
+    actions.record_vote(meeting, nomination, 9, 8, 0, unit_officer)
+    nomination.refresh_from_db()
+    decision = actions.issue_decision(AwardDecision(
+        unit=commune, plan=plan, number="15/QĐ-UBND", signed_on=datetime.date(2025, 8, 27),
+        legal_bases="Căn cứ Luật Thi đua, khen thưởng 2022;", article_text="Tặng Giấy khen cho 01 cá nhân",
+        signer_name="Phạm Văn Dũng"), [nomination], unit_officer)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from thidua.honors.models import EvidenceFile
+
+    evidence = EvidenceFile.objects.create(nominee=nominee, description="Quyết định công nhận sáng kiến",
+                                           file=SimpleUploadedFile("qd.pdf", b"%PDF-1.4 test"))
+    return {"plan": plan, "category": category, "nominee": nominee, "nomination": nomination, "meeting": meeting,
+            "decision": decision, "evidence": evidence}
+
+
+def _urls(w):
+    n, p, m, d = w["nomination"].pk, w["plan"].pk, w["meeting"].pk, w["decision"].pk
+    return [
+        f"/khen-thuong/de-xuat/{n}/", f"/khen-thuong/de-xuat/{n}/ho-so/proposal/", f"/khen-thuong/de-xuat/{n}/ho-so/report/",
+        f"/khen-thuong/de-xuat/{n}/ho-so/summary/", f"/khen-thuong/ke-hoach/{p}/chi-tieu/",
+        f"/khen-thuong/ho-so/{w['nominee'].pk}/", f"/khen-thuong/minh-chung/{w['evidence'].pk}/",
+        f"/khen-thuong/hop-hoi-dong/{m}/", f"/khen-thuong/hop-hoi-dong/{m}/bien-ban.docx",
+        f"/khen-thuong/quyet-dinh/{d}/", f"/khen-thuong/quyet-dinh/{d}/tai-ve.docx", f"/khen-thuong/quyet-dinh/{d}/tai-ve.pdf",
+        f"/khen-thuong/quyet-dinh/{d}/giay-khen.pdf", f"/khen-thuong/quyet-dinh/{d}/giay-khen.zip",
+    ]
+
+
+@pytest.mark.django_db
+def test_owner_sees_and_other_unit_gets_404(world, client_for, unit_officer, other_officer, board_officer):
+    for url in _urls(world):
+        assert client_for(unit_officer).get(url).status_code == 200, url
+        assert client_for(board_officer).get(url).status_code == 200, url
+        assert client_for(other_officer).get(url).status_code == 404, url
+
+
+@pytest.mark.django_db
+def test_write_pages_by_role(world, client_for, unit_officer, other_officer, submitter, viewer, council_member):
+    w = world
+    p, m, nominee = w["plan"].pk, w["meeting"].pk, w["nominee"].pk
+    # council pages: officer and council member yes, viewer 403, other unit 404
+    for url in [f"/khen-thuong/ke-hoach/{p}/hop-hoi-dong/"]:
+        assert client_for(unit_officer).get(url).status_code == 200
+        assert client_for(council_member).get(url).status_code == 200
+        assert client_for(viewer).get(url).status_code == 403
+        assert client_for(other_officer).get(url).status_code == 404
+    url = f"/khen-thuong/ke-hoach/{p}/quyet-dinh/"
+    assert client_for(unit_officer).get(url).status_code == 200
+    assert client_for(council_member).get(url).status_code == 403
+    assert client_for(other_officer).get(url).status_code == 404
+    # nominee editing: the submitter of the sub-unit yes, viewer 403, other unit 404
+    for url in [f"/khen-thuong/ho-so/{nominee}/sua/", f"/khen-thuong/ho-so/{nominee}/de-xuat/"]:
+        assert client_for(submitter).get(url).status_code == 200, url
+        assert client_for(viewer).get(url).status_code == 403, url
+        assert client_for(other_officer).get(url).status_code == 404, url
+    vote_url = f"/khen-thuong/hop-hoi-dong/{m}/bieu-quyet/{w['nomination'].pk}/"
+    assert client_for(viewer).post(vote_url, {"present": 9, "in_favour": 1, "written_in_favour": 0}).status_code == 403
+    assert client_for(other_officer).post(vote_url, {"present": 9, "in_favour": 1}).status_code == 404
+    upload_url = f"/khen-thuong/de-xuat/{w['nomination'].pk}/tai-len/"
+    assert client_for(viewer).post(upload_url, {}).status_code == 403
+    assert client_for(other_officer).post(upload_url, {}).status_code == 404
+    for url in ["/khen-thuong/ho-so/them/", "/khen-thuong/nhap-excel/"]:
+        assert client_for(submitter).get(url).status_code == 200
+        assert client_for(viewer).get(url).status_code == 403
+    for url in ["/khen-thuong/in-phoi/", "/khen-thuong/in-phoi/trang-thu.pdf", "/khen-thuong/tieu-chi/them/"]:
+        assert client_for(unit_officer).get(url).status_code == 200, url
+        assert client_for(viewer).get(url).status_code == 403, url
+
+
+@pytest.mark.django_db
+def test_lists_show_only_own_units(world, client_for, unit_officer, other_officer, viewer):
+    for url in ["/khen-thuong/", "/khen-thuong/ho-so/", "/khen-thuong/quyet-dinh/"]:
+        assert "Đặng Thị Ỹ Hường" in client_for(unit_officer).get(url + ("?ke-hoach=%d" % world["plan"].pk if url == "/khen-thuong/" else "")).content.decode() or url == "/khen-thuong/quyet-dinh/"
+        assert "Đặng Thị Ỹ Hường" not in client_for(other_officer).get(url).content.decode()
+    assert "15/QĐ-UBND" in client_for(viewer).get("/khen-thuong/quyet-dinh/").content.decode()
+    assert "15/QĐ-UBND" not in client_for(other_officer).get("/khen-thuong/quyet-dinh/").content.decode()
+    for url in ["/khen-thuong/tieu-chi/", "/khen-thuong/nhap-excel/mau.xlsx", "/khen-thuong/xuat/de-xuat.xlsx",
+                "/khen-thuong/xuat/khen-thuong.xlsx"]:
+        assert client_for(viewer).get(url).status_code == 200, url
+    from openpyxl import load_workbook
+    import io
+
+    sheet = load_workbook(io.BytesIO(client_for(other_officer).get("/khen-thuong/xuat/de-xuat.xlsx").content)).active
+    assert sheet.max_row == 1  # header only: nothing of another unit
+
+
+def _make(plan, subunit, submitter, count):
+    for i in range(count):
+        category = CategoryFactory(plan=plan, name=f"Nhóm {i}", order=i)
+        actions.nominate(NomineeFactory(unit=subunit, workplace=subunit), category, subunit, submitter)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [1, 3])
+@pytest.mark.parametrize("url", ["/khen-thuong/", "/khen-thuong/ho-so/", "/khen-thuong/quyet-dinh/", "/khen-thuong/tieu-chi/"])
+def test_lists_have_no_n_plus_1(url, count, campaign, commune, subunit, submitter, unit_officer, client_for,
+                                django_assert_max_num_queries, django_assert_num_queries):
+    ensure_builtin_criteria()
+    plan = PlanFactory(unit=commune, campaign=campaign)
+    _make(plan, subunit, submitter, count)
+    for i in range(count):
+        meeting = actions.open_meeting(CouncilMeeting(unit=commune, plan=plan, held_on=datetime.date(2025, 8, 20 + i),
+                                                      chair="A", secretary="B", member_count=5, present_count=5), unit_officer)
+    client = client_for(unit_officer)
+    client.get(url)
+    expected = {"/khen-thuong/": 5, "/khen-thuong/ho-so/": 4, "/khen-thuong/quyet-dinh/": 6, "/khen-thuong/tieu-chi/": 4}[url]
+    with django_assert_num_queries(expected):
+        assert client.get(url).status_code == 200
+    assert meeting
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [1, 3])
+def test_plan_nomination_list_and_meeting_have_no_n_plus_1(count, campaign, commune, subunit, submitter, unit_officer,
+                                                           client_for, django_assert_num_queries):
+    ensure_builtin_criteria()
+    plan = PlanFactory(unit=commune, campaign=campaign)
+    _make(plan, subunit, submitter, count)
+    meeting = actions.open_meeting(CouncilMeeting(unit=commune, plan=plan, held_on=datetime.date(2025, 8, 20),
+                                                  chair="A", secretary="B", member_count=5, present_count=5), unit_officer)
+    client = client_for(unit_officer)
+    for url, expected in [(f"/khen-thuong/?ke-hoach={plan.pk}", 7), (f"/khen-thuong/hop-hoi-dong/{meeting.pk}/", 5)]:
+        client.get(url)
+        with django_assert_num_queries(expected):
+            assert client.get(url).status_code == 200

@@ -1,0 +1,566 @@
+"""Thin views: scope every query, check the role, call the domain, render."""
+import io
+import zipfile
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from thidua.accounts.domain import scope
+from thidua.accounts.models import Role
+from thidua.core.text import slugify_vi
+from thidua.documents.interfaces.responses import file_response
+from thidua.honors.domain import actions
+from thidua.honors.domain.certificates import DEFAULT_POSITIONS
+from thidua.honors.domain.quotas import quota_status
+from thidua.honors.interfaces import certificates as certs
+from thidua.honors.interfaces import documents, excel
+from thidua.honors.interfaces.forms import (
+    CriteriaForm, DecisionForm, DossierUploadForm, EvidenceForm, ImportForm, LayoutForm, MeetingForm, NominateForm,
+    NomineeForm, VoteForm,
+)
+from thidua.honors.models import (
+    Award, AwardDecision, CertificateLayout, CouncilMeeting, CouncilVote, CriteriaSet, DossierDocument,
+    EvidenceFile, Nomination, NominationStatus, Nominee,
+)
+from thidua.plans.models import AwardCategory, Plan
+
+PROPOSERS = (Role.UNIT_OFFICER, Role.SUBMITTER)
+COUNCIL = (Role.UNIT_OFFICER, Role.COUNCIL_MEMBER)
+
+
+# ---- access helpers ---------------------------------------------------------------------
+
+def _visible_nominations(user):
+    qs = Nomination.objects.all()
+    return scope.scope_queryset(qs, user, "unit") | scope.scope_queryset(qs, user, "proposing_unit")
+
+
+def _nomination(user, pk):
+    nomination = (_visible_nominations(user).select_related("nominee__workplace", "category__plan__unit", "unit",
+                                                            "proposing_unit", "criteria")
+                  .filter(pk=pk).first())
+    if nomination is None:
+        raise Http404("Không tìm thấy đề xuất, hoặc đề xuất không thuộc phạm vi của bạn.")
+    return nomination
+
+
+def _nominee(user, pk):
+    nominee = scope.scope_queryset(Nominee.objects.select_related("unit", "workplace"), user).filter(pk=pk).first()
+    if nominee is None:
+        raise Http404("Không tìm thấy hồ sơ, hoặc hồ sơ không thuộc phạm vi của bạn.")
+    return nominee
+
+
+def _plan(user, pk):
+    plan = scope.scope_queryset(Plan.objects.select_related("unit", "campaign"), user).filter(pk=pk).first()
+    if plan is None:
+        raise Http404("Không tìm thấy kế hoạch, hoặc kế hoạch không thuộc phạm vi của bạn.")
+    return plan
+
+
+def _require(user, unit, roles):
+    if not (scope.is_board(user) or scope.can_see_unit(user, unit, roles=roles)):
+        raise PermissionDenied("Vai trò của bạn không được thực hiện thao tác này.")
+
+
+def _decision(user, pk):
+    decision = scope.scope_queryset(AwardDecision.objects.select_related("unit", "plan"), user).filter(pk=pk).first()
+    if decision is None:
+        raise Http404("Không tìm thấy quyết định, hoặc quyết định không thuộc phạm vi của bạn.")
+    return decision
+
+
+def _meeting(user, pk):
+    meeting = scope.scope_queryset(CouncilMeeting.objects.select_related("unit", "plan"), user).filter(pk=pk).first()
+    if meeting is None:
+        raise Http404("Không tìm thấy phiên họp, hoặc phiên họp không thuộc phạm vi của bạn.")
+    return meeting
+
+
+def _categories_for(user):
+    """Award categories of the plans of the user's units and their ancestors."""
+    codes = set()
+    for unit in scope.units_with_role(user, *PROPOSERS):
+        codes.update(c for c in unit.path.split("/") if c)
+    qs = AwardCategory.objects.select_related("plan__unit")
+    if scope.is_board(user):
+        return qs.order_by("plan__unit__path", "order")
+    return qs.filter(Q(plan__unit__code__in=codes) | scope._subtree_q(scope.units_with_role(user, *PROPOSERS), "plan__unit")) \
+        .order_by("plan__unit__path", "order")
+
+
+def _quotas(plan):
+    categories = plan.award_categories.annotate(
+        n=Count("nominations", filter=~Q(nominations__status=NominationStatus.WITHDRAWN))
+    ).order_by("order")
+    return [(c, quota_status(c.n, c.min_count, c.max_count)) for c in categories]
+
+
+def _can_manage(user, unit):
+    return scope.can_manage_unit(user, unit)
+
+
+def home_panel(request):
+    if not request.user.is_authenticated:
+        return None
+    qs = _visible_nominations(request.user)
+    return {"honors_total": qs.count(), "honors_approved": qs.filter(status=NominationStatus.APPROVED).count()}
+
+
+# ---- nominations --------------------------------------------------------------------------
+
+@login_required
+def nomination_list(request):
+    nominations = (_visible_nominations(request.user)
+                   .select_related("nominee", "category__plan", "proposing_unit", "unit")
+                   .order_by("unit__path", "category__order", "nominee__full_name"))
+    plans = scope.scope_queryset(Plan.objects.select_related("unit"), request.user).filter(award_categories__isnull=False).distinct()
+    plan = None
+    if request.GET.get("ke-hoach", "").isdigit():
+        plan = plans.filter(pk=int(request.GET["ke-hoach"])).first()
+        if plan:
+            nominations = nominations.filter(category__plan=plan)
+    return render(request, "honors/nomination_list.html", {
+        "nominations": nominations, "plans": plans, "plan": plan, "quotas": _quotas(plan) if plan else [],
+        "can_propose": bool(scope.units_with_role(request.user, *PROPOSERS)) or scope.is_board(request.user),
+    })
+
+
+@login_required
+def quota_panel(request, plan_pk):
+    plan = _plan(request.user, plan_pk)
+    return render(request, "honors/_quota.html", {"quotas": _quotas(plan), "plan": plan})
+
+
+@login_required
+def nomination_detail(request, pk):
+    nomination = _nomination(request.user, pk)
+    plan = nomination.category.plan
+    uploaded = {d.kind: d for d in nomination.documents.all()}
+    kinds = [(k, label, uploaded.get(k)) for k, label in DossierDocument.Kind.choices]
+    return render(request, "honors/nomination_detail.html", {
+        "n": nomination, "nominee": nomination.nominee, "plan": plan, "kinds": kinds,
+        "quota": next((q for c, q in _quotas(plan) if c.pk == nomination.category_id), None),
+        "evidence": nomination.nominee.evidence.all(), "votes": nomination.votes.select_related("meeting"),
+        "upload_form": DossierUploadForm(), "can_edit": _can_manage(request.user, nomination.unit)
+        or scope.can_see_unit(request.user, nomination.proposing_unit, roles=PROPOSERS),
+    })
+
+
+@login_required
+def dossier_file(request, pk, kind):
+    nomination = _nomination(request.user, pk)
+    if kind not in DossierDocument.Kind.values:
+        raise Http404("Không có loại hồ sơ này.")
+    uploaded = nomination.documents.filter(kind=kind).first()
+    if uploaded:
+        return file_response(uploaded.file.read(), uploaded.file_name)
+    today = timezone.localdate()
+    name = slugify_vi(nomination.nominee.full_name)
+    if kind == "proposal":
+        return file_response(documents.proposal_docx(nomination, today), f"To trinh - {name}.docx")
+    if kind == "report":
+        return file_response(documents.report_docx(nomination, today), f"Bao cao thanh tich - {name}.docx")
+    if kind == "summary":
+        return file_response(documents.summary_docx(nomination, today), f"Tom tat thanh tich - {name}.docx")
+    vote = nomination.votes.select_related("meeting__unit").order_by("-meeting__held_on").first()
+    if vote is None:
+        messages.warning(request, "Chưa có phiên họp Hội đồng nào xét đề xuất này; hãy tải lên biên bản nếu đã họp.")
+        return redirect("honors:nomination_detail", pk=pk)
+    return redirect("honors:minutes", pk=vote.meeting_id)
+
+
+@login_required
+@require_POST
+def dossier_upload(request, pk):
+    nomination = _nomination(request.user, pk)
+    if not (_can_manage(request.user, nomination.unit)
+            or scope.can_see_unit(request.user, nomination.proposing_unit, roles=PROPOSERS)):
+        raise PermissionDenied("Vai trò của bạn không được thay hồ sơ.")
+    form = DossierUploadForm(request.POST, request.FILES)
+    if form.is_valid():
+        with transaction.atomic():
+            doc = nomination.documents.filter(kind=form.cleaned_data["kind"]).first() or DossierDocument(
+                nomination=nomination, kind=form.cleaned_data["kind"])
+            upload = form.cleaned_data["file"]
+            doc.file, doc.file_name = upload, upload.name[:200]
+            doc._history_user = request.user
+            doc.save()
+        messages.success(request, f"Đã thay «{doc.get_kind_display()}» bằng tệp tải lên.")
+        return redirect("honors:nomination_detail", pk=pk)
+    for errors in form.errors.values():
+        for e in errors:
+            messages.error(request, e)
+    return redirect("honors:nomination_detail", pk=pk)
+
+
+@login_required
+def nominate(request, nominee_pk):
+    nominee = _nominee(request.user, nominee_pk)
+    _require(request.user, nominee.unit, PROPOSERS)
+    categories = _categories_for(request.user)
+    form = NominateForm(request.POST or None, request.FILES or None, categories=categories)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                nomination = actions.nominate(nominee, form.cleaned_data["category"], nominee.unit, request.user,
+                                              award_form=form.cleaned_data["award_form"],
+                                              achievement_line=form.cleaned_data["achievement_line"])
+                if form.cleaned_data.get("evidence"):
+                    upload = form.cleaned_data["evidence"]
+                    ev = EvidenceFile(nominee=nominee, file=upload, content_type=upload.content_type or "",
+                                      description=form.cleaned_data["evidence_description"] or upload.name[:300])
+                    ev._history_user = request.user
+                    ev.save()
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            if nomination.is_late:
+                messages.warning(request, "Đề xuất đã được nhận nhưng gửi sau hạn của kế hoạch, được đánh dấu «sau hạn».")
+            else:
+                messages.success(request, "Đã gửi đề xuất.")
+            return redirect("honors:nomination_detail", pk=nomination.pk)
+    return render(request, "honors/nominate.html", {"form": form, "nominee": nominee})
+
+
+# ---- nominees -------------------------------------------------------------------------------
+
+@login_required
+def nominee_list(request):
+    nominees = (scope.scope_queryset(Nominee.objects.select_related("unit", "workplace"), request.user)
+                .annotate(nomination_count=Count("nominations")).order_by("full_name"))
+    return render(request, "honors/nominee_list.html", {
+        "nominees": nominees, "can_add": bool(scope.units_with_role(request.user, *PROPOSERS)) or scope.is_board(request.user)})
+
+
+def _nominee_form(request, instance):
+    units = scope.visible_units(request.user, roles=None if scope.is_board(request.user) else PROPOSERS)
+    if not scope.is_board(request.user) and not units.exists():
+        raise PermissionDenied("Vai trò của bạn không được lập hồ sơ.")
+    period = actions.evaluation_period()
+    form = NomineeForm(request.POST or None, instance=instance, units=units.order_by("path"), period=period)
+    if request.method == "POST" and form.is_valid():
+        nominee = form.save(commit=False)
+        nominee.unit = form.cleaned_data["workplace"]
+        nominee.ratings = form.ratings()
+        try:
+            actions.save_nominee(nominee, request.user, achievements=form.cleaned_data["achievements_text"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "Đã lưu hồ sơ.")
+            return redirect("honors:nominee_detail", pk=nominee.pk)
+    return render(request, "honors/nominee_form.html", {"form": form, "nominee": instance})
+
+
+@login_required
+def nominee_create(request):
+    return _nominee_form(request, Nominee())
+
+
+@login_required
+def nominee_edit(request, pk):
+    nominee = _nominee(request.user, pk)
+    _require(request.user, nominee.unit, PROPOSERS)
+    return _nominee_form(request, nominee)
+
+
+@login_required
+def nominee_detail(request, pk):
+    nominee = _nominee(request.user, pk)
+    evidence_form = EvidenceForm()
+    if request.method == "POST":
+        _require(request.user, nominee.unit, PROPOSERS)
+        evidence_form = EvidenceForm(request.POST, request.FILES)
+        if evidence_form.is_valid():
+            upload = evidence_form.cleaned_data["file"]
+            ev = EvidenceFile(nominee=nominee, file=upload, description=evidence_form.cleaned_data["description"],
+                              content_type=upload.content_type or "")
+            ev._history_user = request.user
+            ev.save()
+            messages.success(request, "Đã tải lên tài liệu minh chứng.")
+            return redirect("honors:nominee_detail", pk=pk)
+    summary_pages = documents.summary_pages(nominee) if nominee.summary else 0
+    return render(request, "honors/nominee_detail.html", {
+        "nominee": nominee, "achievements": nominee.achievements.all(), "evidence": nominee.evidence.all(),
+        "nominations": nominee.nominations.select_related("category"), "evidence_form": evidence_form,
+        "summary_pages": summary_pages, "ratings": sorted(nominee.ratings.items()),
+        "can_edit": scope.is_board(request.user) or scope.can_see_unit(request.user, nominee.unit, roles=PROPOSERS),
+    })
+
+
+@login_required
+def evidence_file(request, pk):
+    ev = get_object_or_404(EvidenceFile.objects.select_related("nominee__unit"), pk=pk)
+    if not scope.can_see_unit(request.user, ev.nominee.unit):
+        raise Http404("Không tìm thấy tài liệu.")
+    name = ev.file.name.rsplit("/", 1)[-1]
+    return file_response(ev.file.read(), name)
+
+
+# ---- Excel ------------------------------------------------------------------------------------
+
+@login_required
+def import_template(request):
+    return file_response(excel.template_xlsx(actions.evaluation_period()), "Mau nhap danh sach khen thuong.xlsx")
+
+
+@login_required
+def import_nominees(request):
+    units = scope.visible_units(request.user, roles=None if scope.is_board(request.user) else PROPOSERS)
+    if not scope.is_board(request.user) and not units.exists():
+        raise PermissionDenied("Vai trò của bạn không được nhập danh sách.")
+    form = ImportForm(request.POST or None, request.FILES or None, units=units.order_by("path"))
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            rows = excel.parse_import(form.cleaned_data["file"].read(), actions.evaluation_period())
+            with transaction.atomic():
+                unit = form.cleaned_data["unit"]
+                for row in rows:
+                    actions.save_nominee(Nominee(unit=unit, workplace=unit, **row), request.user)
+        except ValidationError as exc:
+            errors = exc.messages
+        else:
+            messages.success(request, f"Đã nhập {len(rows)} hồ sơ.")
+            return redirect("honors:nominees")
+    return render(request, "honors/import.html", {"form": form, "errors": errors})
+
+
+@login_required
+def export_nominations(request):
+    qs = _visible_nominations(request.user).select_related("nominee", "category", "proposing_unit").order_by(
+        "unit__path", "category__order", "nominee__full_name")
+    return file_response(excel.nominations_xlsx(qs), "Danh sach de xuat khen thuong.xlsx")
+
+
+@login_required
+def export_awards(request):
+    qs = scope.scope_queryset(Award.objects.select_related("nomination__nominee", "decision"), request.user,
+                              "decision__unit").order_by("decision__signed_on", "decision_id", "order")
+    return file_response(excel.awards_xlsx(qs), "Danh sach khen thuong.xlsx")
+
+
+# ---- council ------------------------------------------------------------------------------------
+
+@login_required
+def meeting_create(request, plan_pk):
+    plan = _plan(request.user, plan_pk)
+    _require(request.user, plan.unit, COUNCIL)
+    form = MeetingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        meeting = form.save(commit=False)
+        meeting.unit, meeting.plan = plan.unit, plan
+        try:
+            actions.open_meeting(meeting, request.user)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            return redirect("honors:meeting_detail", pk=meeting.pk)
+    return render(request, "honors/meeting_form.html", {"form": form, "plan": plan})
+
+
+def _meeting_rows(meeting):
+    votes = {v.nomination_id: v for v in meeting.votes.all()}
+    nominations = (Nomination.objects.filter(category__plan=meeting.plan).exclude(status=NominationStatus.WITHDRAWN)
+                   .select_related("nominee", "category", "criteria").order_by("category__order", "nominee__full_name"))
+    return [(n, votes.get(n.pk)) for n in nominations]
+
+
+@login_required
+def meeting_detail(request, pk):
+    meeting = _meeting(request.user, pk)
+    return render(request, "honors/meeting_detail.html", {
+        "meeting": meeting, "rows": _meeting_rows(meeting),
+        "can_vote": scope.is_board(request.user) or scope.can_see_unit(request.user, meeting.unit, roles=COUNCIL),
+    })
+
+
+@login_required
+@require_POST
+def vote(request, pk, nomination_pk):
+    meeting = _meeting(request.user, pk)
+    _require(request.user, meeting.unit, COUNCIL)
+    nomination = get_object_or_404(Nomination.objects.select_related("nominee", "category", "criteria"),
+                                   pk=nomination_pk, category__plan=meeting.plan)
+    form = VoteForm(request.POST)
+    error = None
+    result = None
+    if form.is_valid():
+        try:
+            result = actions.record_vote(meeting, nomination, form.cleaned_data["present"], form.cleaned_data["in_favour"],
+                                         form.cleaned_data["written_in_favour"], request.user)
+        except ValidationError as exc:
+            error = "; ".join(exc.messages)
+    else:
+        error = "; ".join(f"{form.fields[k].label}: {' '.join(v)}" for k, v in form.errors.items())
+    if request.htmx:
+        return render(request, "honors/_vote_row.html", {"meeting": meeting, "n": nomination, "v": result or
+                      CouncilVote.objects.filter(meeting=meeting, nomination=nomination).first(), "error": error,
+                      "can_vote": True})
+    if error:
+        messages.error(request, error)
+    return redirect("honors:meeting_detail", pk=pk)
+
+
+@login_required
+def minutes(request, pk):
+    meeting = _meeting(request.user, pk)
+    votes = list(meeting.votes.select_related("nomination__nominee").order_by("nomination__category__order", "nomination__nominee__full_name"))
+    return file_response(documents.minutes_docx(meeting, votes), f"Bien ban hop Hoi dong {meeting.held_on:%d-%m-%Y}.docx")
+
+
+# ---- decisions and certificates -----------------------------------------------------------
+
+@login_required
+def decision_list(request):
+    decisions = (scope.scope_queryset(AwardDecision.objects.select_related("unit", "plan"), request.user)
+                 .annotate(award_count=Count("awards")).order_by("-signed_on", "-id"))
+    plans = scope.scope_queryset(Plan.objects.select_related("unit"), request.user).filter(award_categories__isnull=False).distinct()
+    meetings = scope.scope_queryset(CouncilMeeting.objects.select_related("unit"), request.user).order_by("-held_on")
+    return render(request, "honors/decision_list.html", {"decisions": decisions, "plans": plans, "meetings": meetings})
+
+
+@login_required
+def decision_create(request, plan_pk):
+    plan = _plan(request.user, plan_pk)
+    if not _can_manage(request.user, plan.unit):
+        raise PermissionDenied("Chỉ cán bộ thi đua của đơn vị được lập quyết định khen thưởng.")
+    approved = Nomination.objects.filter(category__plan=plan, status=NominationStatus.APPROVED).select_related("nominee", "category")
+    unit = plan.unit
+    initial = {
+        "legal_bases": "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+                       "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;\n"
+                       f"Căn cứ {plan};\nXét đề nghị của Hội đồng Thi đua - Khen thưởng {unit.display_name}.",
+        "article_text": "Tặng Giấy khen cho các tập thể, cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025",
+        "number": f"…/QĐ-{unit.symbol or 'UBND'}", "signed_on": timezone.localdate(),
+        "signer_name": plan.signer_name, "nominations": approved,
+    }
+    form = DecisionForm(request.POST or None, approved=approved, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        decision = form.save(commit=False)
+        decision.unit, decision.plan = unit, plan
+        try:
+            actions.issue_decision(decision, form.cleaned_data["nominations"], request.user)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, f"Đã ban hành quyết định số {decision.number}.")
+            return redirect("honors:decision_detail", pk=decision.pk)
+    return render(request, "honors/decision_form.html", {"form": form, "plan": plan})
+
+
+def _awards(decision):
+    return list(decision.awards.select_related("nomination__nominee__workplace", "decision__unit").order_by("order"))
+
+
+@login_required
+def decision_detail(request, pk):
+    decision = _decision(request.user, pk)
+    return render(request, "honors/decision_detail.html", {"decision": decision, "awards": _awards(decision)})
+
+
+@login_required
+def decision_file(request, pk, fmt):
+    decision = _decision(request.user, pk)
+    awards = _awards(decision)
+    name = f"Quyet dinh khen thuong {slugify_vi(decision.number)}"
+    if fmt == "docx":
+        return file_response(documents.decision_docx(decision, awards), f"{name}.docx")
+    if fmt == "pdf":
+        return file_response(documents.decision_pdf(decision, awards), f"{name}.pdf")
+    raise Http404("Định dạng không hỗ trợ.")
+
+
+def _layout(unit):
+    return CertificateLayout.objects.filter(unit=unit).first()
+
+
+@login_required
+def certificates_pdf(request, pk):
+    decision = _decision(request.user, pk)
+    blank = request.GET.get("phoi") == "1"
+    fields = [certs.certificate_fields(a) for a in _awards(decision)]
+    data = certs.certificates_pdf(fields, layout=_layout(decision.unit) if blank else None, blank=blank)
+    suffix = " (in phoi)" if blank else ""
+    return file_response(data, f"Giay khen {slugify_vi(decision.number)}{suffix}.pdf")
+
+
+@login_required
+def certificates_zip(request, pk):
+    decision = _decision(request.user, pk)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for award in _awards(decision):
+            pdf = certs.certificates_pdf([certs.certificate_fields(award)])
+            archive.writestr(f"{award.order:03d}-{slugify_vi(award.nomination.nominee.full_name)}.pdf", pdf)
+    return file_response(buffer.getvalue(), f"Giay khen tung nguoi {slugify_vi(decision.number)}.zip")
+
+
+def _layout_unit(request):
+    units = scope.units_with_role(request.user, Role.UNIT_OFFICER, Role.BOARD_OFFICER)
+    if not units:
+        raise PermissionDenied("Chỉ cán bộ thi đua được căn chỉnh in phôi.")
+    return units[0]
+
+
+@login_required
+def layout(request):
+    unit = _layout_unit(request)
+    current = _layout(unit)
+    positions = current.positions if current else {k: list(v) for k, v in DEFAULT_POSITIONS.items()}
+    initial = {"offset_x": current.offset_x if current else 0, "offset_y": current.offset_y if current else 0}
+    form = LayoutForm(request.POST or None, positions=positions, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.save_layout(unit, form.positions(), form.cleaned_data["offset_x"], form.cleaned_data["offset_y"], request.user)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "Đã lưu căn chỉnh. In trang thử để kiểm tra trên phôi.")
+            return redirect("honors:layout")
+    return render(request, "honors/layout.html", {"form": form, "unit": unit})
+
+
+@login_required
+def layout_test(request):
+    unit = _layout_unit(request)
+    return file_response(certs.test_page_pdf(_layout(unit)), "Trang in thu phoi giay khen.pdf")
+
+
+# ---- criteria -------------------------------------------------------------------------------------
+
+@login_required
+def criteria_list(request):
+    own = scope.scope_queryset(CriteriaSet.objects.exclude(owner=None), request.user, "owner")
+    sets = (CriteriaSet.objects.filter(owner=None) | own).select_related("owner").order_by("owner_id", "code")
+    return render(request, "honors/criteria_list.html", {"sets": sets, "can_add": bool(
+        scope.units_with_role(request.user, Role.UNIT_OFFICER, Role.BOARD_OFFICER))})
+
+
+@login_required
+def criteria_create(request):
+    units = scope.units_with_role(request.user, Role.UNIT_OFFICER, Role.BOARD_OFFICER)
+    if not units:
+        raise PermissionDenied("Chỉ Ban hoặc cán bộ thi đua đơn vị được thêm bộ tiêu chí.")
+    form = CriteriaForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if CriteriaSet.objects.filter(code=data["code"]).exists():
+            form.add_error("code", "Mã này đã có; bộ tiêu chí theo văn bản mới cần mã mới.")
+        else:
+            row = CriteriaSet(code=data["code"], title=data["title"], target=data["target"], legal_text=data["legal_text"],
+                              article=data["article"], conditions=data["conditions"], approval_share=data["approval_share"],
+                              owner=None if scope.is_board(request.user) else units[0])
+            row._history_user = request.user
+            row.save()
+            messages.success(request, f"Đã thêm bộ tiêu chí «{row.title}».")
+            return redirect("honors:criteria")
+    return render(request, "honors/criteria_form.html", {"form": form})
