@@ -84,9 +84,20 @@ def _local_date(value):
 def facts_from_plan(plan):
     """The facts of a stored ``Plan`` (agenda, award categories and tasks read through
     ``.all()`` so a prefetched list view does not query per plan)."""
+    return facts_from_parts(
+        plan,
+        sorted(plan.agenda_items.all(), key=lambda i: i.order),
+        sorted(plan.award_categories.all(), key=lambda c: c.order),
+        sorted(plan.tasks.all(), key=lambda t: t.order),
+    )
+
+
+def facts_from_parts(plan, agenda_items, categories, tasks):
+    """The facts of a ``Plan`` instance (saved or not) with its rows given in order: the
+    builder checks unsaved edits with this, for live findings."""
     from thidua.plans.domain.periods import periods_attached_to_conference
 
-    unit = plan.unit
+    unit = plan.unit if plan.unit_id else None
     share = getattr(plan, "exemplar_share", None)
     texts = [plan.title, plan.conference_name, plan.banner_text, plan.theme, *(plan.slogans or [])]
     return PlanFacts(
@@ -113,20 +124,20 @@ def facts_from_plan(plan):
         exemplar_share=float(share) if share is not None else None,
         agenda=[
             AgendaFact(content=i.content, key=i.key or None, start=i.start_time, end=i.end_time, presenter=i.presenter)
-            for i in sorted(plan.agenda_items.all(), key=lambda i: i.order)
+            for i in agenda_items
         ],
         presentations_count=plan.presentations_count,
         presentations_max=plan.presentations_max,
         award_categories=[
             AwardCategoryFact(name=c.name, target=c.target, min_count=c.min_count, max_count=c.max_count)
-            for c in sorted(plan.award_categories.all(), key=lambda c: c.order)
+            for c in categories
         ],
         nomination_deadline=plan.nomination_deadline,
         report_deadline=plan.report_deadline,
         tasks=[
             TaskFact(assignee=t.assignee_text or (str(t.assignee_unit) if t.assignee_unit_id else ""),
                      description=t.description, due=t.due_date)
-            for t in sorted(plan.tasks.all(), key=lambda t: t.order)
+            for t in tasks
         ],
         signer_mode=plan.signer_mode,
         signer_title=plan.signer_title,
