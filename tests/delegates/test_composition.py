@@ -77,3 +77,8 @@ def test_empty_list_and_summary_shares():
     assert codes(check([], RULES)[1]) == {"delegates_empty"}
     s = summarise(people(), RULES)
     assert round(s.women_share, 2) == 0.40 and s.by_group["guest"] == 20
+
+
+def test_exemplar_bounds_small_list_never_empty():
+    assert exemplar_bounds(5, RULES) == (4, 4)
+    assert exemplar_bounds(150, RULES) == (98, 112)

@@ -100,6 +100,8 @@ def exemplar_bounds(total, rules):
 
     low = math.ceil(round(total * (rules.exemplar_share - rules.exemplar_share_tolerance), 6))
     high = math.floor(round(total * (rules.exemplar_share + rules.exemplar_share_tolerance), 6))
+    if low > high:  # small lists: the window has no integer, take the nearest count
+        low = high = math.floor(total * rules.exemplar_share + 0.5)
     return max(low, 0), min(high, total)
 
 

@@ -1,0 +1,134 @@
+import io
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from tests.delegates.factories import AgendaFactory, DelegateFactory, conference_for
+from thidua.delegates.domain import congress
+from thidua.documents.interfaces.docx import docx_text
+from thidua.documents.interfaces.pdf import page_count, pdf_text
+
+
+@pytest.fixture
+def conf(commune, campaign):
+    return conference_for(commune, campaign)
+
+
+@pytest.mark.django_db
+def test_invitations_pdf_one_page_each_with_time_and_venue(client_for, conf, unit_officer):
+    DelegateFactory(conference=conf, full_name="Nguyễn Thị Miền", gender="female")
+    DelegateFactory(conference=conf, full_name="Lê Văn Hùng", gender="male")
+    DelegateFactory(conference=conf, full_name="Đề Cử", status="candidate")
+    response = client_for(unit_officer).get(f"/dai-bieu/{conf.pk}/giay-moi.pdf")
+    data = b"".join(response.streaming_content) if response.streaming else response.content
+    assert page_count(data) == 2
+    text = pdf_text(data)
+    assert "GIẤY MỜI" in text and "Bà Nguyễn Thị Miền" in text and "Ông Lê Văn Hùng" in text
+    assert "Hội trường UBND xã Kẻ Sặt" in text and "14 giờ 00 phút" in text and "Đề Cử" not in text
+
+
+@pytest.mark.django_db
+def test_timetable_page_and_pdf(client_for, conf, unit_officer):
+    AgendaFactory(plan=conf.plan, order=1, content="Văn nghệ chào mừng", start_time="14:00", end_time="14:20", presenter="Đoàn Thanh niên")
+    AgendaFactory(plan=conf.plan, order=2, content="Tuyên bố lý do", start_time="14:10", end_time="16:30")
+    body = client_for(unit_officer).get(f"/dai-bieu/{conf.pk}/chuong-trinh/").content.decode()
+    assert 'data-code="overlap:1-2"' in body and 'data-code="ends_after_session"' in body
+    text = pdf_text(client_for(unit_officer).get(f"/dai-bieu/{conf.pk}/chuong-trinh.pdf").content)
+    assert "Văn nghệ chào mừng" in text and "14h00'-14h20'" in text and "Đoàn Thanh niên" in text
+
+
+@pytest.mark.django_db
+def test_add_form_duplicate_and_bad_input_messages(client_for, conf, unit_officer):
+    client = client_for(unit_officer)
+    url = f"/dai-bieu/{conf.pk}/them/"
+    data = {"full_name": "Nguyễn Thị Miền", "group": "exemplar", "status": "confirmed", "gender": "female",
+            "ethnicity": "Kinh", "field": "education", "priority": 50}
+    assert client.post(url, data).status_code == 302
+    dup = client.post(url, data)
+    assert dup.status_code == 400 and "đã có trong danh sách" in dup.content.decode()
+    bad = client.post(url, {**data, "full_name": "Khác", "birth_year": "1800", "priority": "-3"})
+    assert bad.status_code == 400 and conf.delegates.count() == 1
+
+
+def xlsx(rows):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Họ và tên", "Thành phần", "Giới tính", "Năm sinh", "Đề cử"])
+    for r in rows:
+        ws.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    buf.seek(0)
+    buf.name = "ds.xlsx"
+    return buf
+
+
+@pytest.mark.django_db
+def test_excel_import_all_or_nothing(client_for, conf, unit_officer):
+    client = client_for(unit_officer)
+    url = f"/dai-bieu/{conf.pk}/nhap-excel/"
+    bad = client.post(url, {"file": xlsx([["Trần Văn A", "Khách mời", "Nam", 1970, ""], ["Trần Thị B", "Lạ", "Nữ", "abc", ""]])})
+    body = bad.content.decode()
+    assert bad.status_code == 400 and "Dòng 3" in body and "năm sinh" in body and conf.delegates.count() == 0
+    fake = io.BytesIO(b"%PDF-1.4 not excel")
+    fake.name = "ds.xlsx"
+    assert "không phải bảng tính" in client.post(url, {"file": fake}).content.decode()
+    ok = client.post(url, {"file": xlsx([["Trần Văn A", "Khách mời", "Nam", 1970, ""], ["Trần Thị B", "lãnh đạo", "Nữ", 1980, "x"]])})
+    assert ok.status_code == 302
+    assert {(d.full_name, d.group, d.status) for d in conf.delegates.all()} == {
+        ("Trần Văn A", "guest", "confirmed"), ("Trần Thị B", "leader", "candidate")}
+    template = load_workbook(io.BytesIO(client.get(f"/dai-bieu/{conf.pk}/mau-excel.xlsx").content))
+    assert template.active["A1"].value == "Họ và tên"
+
+
+@pytest.mark.django_db
+def test_checkin_search_scan_twice_and_unreadable(client_for, conf, unit_officer):
+    d = DelegateFactory(conference=conf, full_name="Nguyễn Thị Miền", group="guest")
+    client = client_for(unit_officer)
+    body = client.get(f"/dai-bieu/{conf.pk}/diem-danh/?q=nguyen thi mien").content.decode()
+    assert "Có mặt: Nguyễn Thị Miền" in body
+    body = client.get(f"/dai-bieu/{conf.pk}/diem-danh/?q=https://x/dai-bieu/1/diem-danh/ma/khong-doc-duoc/").content.decode()
+    assert "Không đọc được mã QR" in body
+    body = client.get(f"/dai-bieu/{conf.pk}/diem-danh/?q=http://x/diem-danh/ma/{d.token}/").content.decode()
+    assert "Có mặt: Nguyễn Thị Miền" in body
+    first = client.post(f"/dai-bieu/{conf.pk}/diem-danh/{d.pk}/", HTTP_HX_REQUEST="true").content.decode()
+    second = client.post(f"/dai-bieu/{conf.pk}/diem-danh/{d.pk}/", HTTP_HX_REQUEST="true").content.decode()
+    assert "Đã điểm danh: Nguyễn Thị Miền" in first and 'data-testid="present">1<' in first
+    assert "đã điểm danh lúc" in second and 'data-testid="present">1<' in second
+    assert client.get(f"/dai-bieu/{conf.pk}/diem-danh/ma/1b4e28ba-2fa1-11d2-883f-0016d3cca427/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_selection_view_proposes_and_applies(client_for, conf, unit_officer):
+    for i in range(6):
+        DelegateFactory(conference=conf, group="exemplar", status="candidate", priority=10 * i, full_name=f"Điển hình {i}")
+    for i in range(4):
+        DelegateFactory(conference=conf, group="guest", status="candidate", priority=5, full_name=f"Khách {i}")
+    client = client_for(unit_officer)
+    body = client.post(f"/dai-bieu/{conf.pk}/de-xuat/", {"seats": 5}).content.decode()
+    assert "Đạt mọi quy định" in body
+    import re
+
+    chosen = re.findall(r'name="chosen" value="(\d+)"', body)
+    assert len(chosen) == 5
+    client.post(f"/dai-bieu/{conf.pk}/de-xuat/", {"apply": "1", "chosen": chosen})
+    assert conf.delegates.filter(status="confirmed").count() == 5
+    assert conf.delegates.filter(status="confirmed", group="exemplar").count() == 4
+
+
+@pytest.mark.django_db
+def test_congress_exports_and_proportional_preview(client_for, commune, campaign, conf, unit_officer, board_officer):
+    commune.size_measure = 30000
+    commune.save()
+    d = DelegateFactory(conference=conf, group="exemplar", full_name="Vũ Thị Tiêu Biểu", achievements="Chiến sĩ thi đua cơ sở")
+    sub = congress.submission_for(campaign, commune, unit_officer)
+    congress.add_from_delegate(sub, d, unit_officer)
+    client = client_for(unit_officer)
+    text = docx_text(client.get(f"/dai-bieu/dai-hoi/{commune.code}/danh-sach.docx").content)
+    assert "DANH SÁCH VÀ TRÍCH NGANG THÀNH TÍCH" in text and "Vũ Thị Tiêu Biểu" in text and "Chiến sĩ thi đua cơ sở" in text
+    wb = load_workbook(io.BytesIO(client.get(f"/dai-bieu/dai-hoi/{commune.code}/danh-sach.xlsx").content))
+    assert wb["Danh sách"]["B5"].value == "Vũ Thị Tiêu Biểu"
+    body = client_for(board_officer).get("/dai-bieu/dai-hoi/?total=10&minimum=1").content.decode()
+    assert "phần dư lớn nhất" in body
+    body = client_for(board_officer).get("/dai-bieu/dai-hoi/?total=1&minimum=5").content.decode()
+    assert "Không đủ chỗ" in body
