@@ -24,8 +24,20 @@ KIND_WORDS = [("dac khu", "dac_khu"), ("phuong", "phuong"), ("xa", "xa"), ("so",
 KIND_DISPLAY = {"xa": "xã", "phuong": "phường", "dac_khu": "đặc khu"}
 
 BULLET = re.compile(r"^\s*(?:[-+•*▪·●◦–]|\d{1,2}[.)]\s|[a-zđ][)]\s)")
-HEADING = re.compile(r"^\s*(?:([IVXL1|]{1,5})\.|(\d{1,2}(?:\.\d{1,2})*)\.)\s*\S")
-ROMAN_HEADING = re.compile(r"^\s*[IVXL|1]{1,5}\.\s+[A-ZĐÀ-Ỹ\W]")
+HEADING = re.compile(r"^\s*(?:([IVXL]{1,5})\.|(\d{1,2}(?:\.\d{1,2})*)\.)\s*\S")
+_ROMAN_LABEL = re.compile(r"^\s*[IVXLH|1]{1,5}\.\s+(\S.{4,})$")
+
+
+class _RomanHeading:
+    """ "IV. TỔ CHỨC THỰC HIỆN" (OCR: "1V. TỔ CHỨC"): a numbered line in capitals."""
+
+    @staticmethod
+    def match(text):
+        m = _ROMAN_LABEL.match(text)
+        return bool(m) and not any(c.islower() for c in m.group(1))
+
+
+ROMAN_HEADING = _RomanHeading()
 TABLE_SEP = " | "
 TIME_RANGE_START = re.compile(r"^\s*(?:\d{1,2}\s+)?([01]?\d|2[0-3])\s?(?:h|g|gio|:)\s?([0-5]\d)?'?\s*-")
 
@@ -76,6 +88,8 @@ def _lines(text):
     text = normalize(text)
     if looks_ocr(text):
         text = repair_ocr(text)
+    # "Lần thứ 1 (2025" as OCR or a typist writes the ordinal of the first conference
+    text = re.sub(r"(?i)(l[aầâ]n\s+th[ứưu]\s+)[1l|](?=\s*\(\s*20)", lambda m: m.group(1) + "I", text)
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
@@ -272,7 +286,10 @@ def _banner_block(lines, j):
             return parts, True
         if re.match(r"^\d+(\.\d+)*\.", f) or BULLET.match(lines[k].text):
             return parts, False
-        parts.append(lines[k].text)
+        text = lines[k].text
+        if not (_is_upper(text) or f.startswith(("lan thu", "(", "giai doan", "nganh")) or (len(text) < 40 and not text.endswith("."))):
+            return parts, False
+        parts.append(text)
     return parts, False
 
 
@@ -399,7 +416,7 @@ def _venue(lines):
 
 # ------------------------------------------------------------------ delegates
 
-DELEGATE_COUNT = re.compile(r"(?:du kien|toi da|tong so|so luong[^:]{0,60}:|khong qua|gom|la)\s*(?:khoang\s*)?(\d{1,4})\s*(?:dai bieu|nguoi|db\b)")
+DELEGATE_COUNT = re.compile(r"(?:du kien|toi da|tong so(?: dai bieu)?\s*:?|so luong[^:]{0,60}:|khong qua|gom|la)\s*(?:khoang\s*)?(\d{1,4})\s*(?:dai bieu|nguoi|db\b)")
 DELEGATE_ANY = re.compile(r"(\d{1,4})\s*dai bieu")
 SHARE = re.compile(r"(\d{1,3})\s*%")
 GROUPS = {
@@ -435,7 +452,7 @@ def _delegates(all_folded):
 
 # ------------------------------------------------------------------ programme (agenda)
 
-PROGRAMME_HEADING = re.compile(r"^\s*(?:([IVXL]+|\d+(?:\.\d+)*)\.?\s*)?(?:noi dung\s+)?ch\w{2,4}\s*tr\w{2,3}h\b(?:\s+hoi nghi)?(?:\s*,\s*noi dung hoi nghi)?\s*:?\s*$")
+PROGRAMME_HEADING = re.compile(r"^\s*(?:([ivxlh1|]{1,4}|\d+(?:\.\d+)*)\.?\s*)?(?:noi dung\s+)?ch\w{2,4}\s*tr\w{2,3}h\b(?:\s+hoi nghi)?(?:\s*,\s*noi dung hoi nghi)?\s*:?\s*$")
 
 
 def _match_agenda_key(folded, rules):
@@ -464,7 +481,7 @@ def _programme_lines(lines):
         if m and len(folded) < 70:
             start = i + 1
             label = m.group(1) or ""
-            depth = None if re.fullmatch(r"[ivxl]+", label) else (label.count(".") + 1 if label else None)
+            depth = None if not re.fullmatch(r"\d+(?:\.\d+)*", label) or ROMAN_HEADING.match(line.text) else label.count(".") + 1
     if start is None:
         return []
     out = []
@@ -472,7 +489,7 @@ def _programme_lines(lines):
     for line in lines[start:]:
         text = line.text
         head = HEADING.match(text)
-        if ROMAN_HEADING.match(text) and not re.match(r"^\s*\d", text):
+        if ROMAN_HEADING.match(text):
             break
         if head and head.group(2):
             number = head.group(2)

@@ -102,7 +102,7 @@ DATE_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(
 # "ngày 28/8" without a year
 DATE_SHORT = re.compile(r"ng[a-z]{1,2}\s+(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/.-]*\d)")
 
-TIME = re.compile(r"(?<![\d/.,])([01]?\d|2[0-3])\s?(?:h|g|gio|:)\s?([0-5]\d)?(?:\s?(?:phut|p|'))?(?![\d/%])")
+TIME = re.compile(r"(?<![\d/.,])([01]?\d|2[0-3])\s?(?:gio|h|g|:)\s?([0-5]\d)?(?:\s?(?:phut|p|'))?(?![\d/%])")
 
 
 def make_date(day, month, year):

@@ -165,15 +165,19 @@ def _block_lines(container):
     from docx.text.paragraph import Paragraph
 
     lines = []
-    for child in container._element.iterchildren():
+    if hasattr(container, "_body"):  # the Document: its body holds the blocks
+        element, container = container.element.body, container._body
+    else:
+        element = container._element
+    for child in element.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             lines.append(Paragraph(child, container).text)
         elif tag == "tbl":
             table = Table(child, container)
             rows = _table_lines(table)
-            # the Nghị định 30 header table (issuer | motto): keep each column as lines
-            if len(table.columns) == 2 and len(rows) <= 4 and any("CỘNG HÒA" in r.upper() for r in rows):
+            # layout tables (Nghị định 30 header issuer | motto, recipients | signature): each column as lines
+            if len(table.columns) == 2 and (len(table.rows) == 1 or any("CỘNG HÒA" in r.upper() for r in rows)):
                 for row in table.rows:
                     for cell in row.cells:
                         lines.extend(p.text for p in cell.paragraphs)
