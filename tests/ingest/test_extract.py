@@ -1,0 +1,144 @@
+"""The extraction rules: field by field, on the seeds (answer key of the plans app) and on
+the labelled corpus."""
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from thidua.ingest.domain.accuracy import FIELDS, compare, load_answers
+from thidua.ingest.domain.campaign_file import rules_from_file
+from thidua.ingest.domain.extract import extract
+from thidua.ingest.domain.facts_json import from_json, summary, to_json
+from thidua.ingest.domain.intake import read_one
+from thidua.ingest.domain.text import find_dates, find_phrase, find_times, find_weekday, fold_keep, tokens
+from thidua.plans.domain.compliance import check
+from thidua.plans.domain.seeds import EXPECTED_SEED_FINDINGS
+
+CORPUS = Path(__file__).parent / "corpus"
+RULES = rules_from_file()
+ANSWERS = load_answers(CORPUS)
+
+
+def test_fold_keep_preserves_length_and_strips_marks():
+    text = "Hội nghị điển hình tiên tiến xã Kẻ Sặt"
+    folded = fold_keep(text)
+    assert len(folded) == len(text)
+    assert folded == "hoi nghi dien hinh tien tien xa ke sat"
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("chiều ngày 28/8/2025", date(2025, 8, 28)),
+    ("ngày 28 tháng 8 năm 2025", date(2025, 8, 28)),
+    ("Hai Phong, ngay 12thang 8 nam 2025", date(2025, 8, 12)),
+    ("ngày 05-9-2025", date(2025, 9, 5)),
+])
+def test_dates_in_every_written_form(written, expected):
+    assert find_dates(fold_keep(written))[0][0] == expected
+
+
+def test_date_without_year_takes_the_campaign_year_only_after_ngay():
+    assert find_dates(fold_keep("chiều ngày 28/8"), 2025)[0][0] == date(2025, 8, 28)
+    assert find_dates(fold_keep("dự kiến 1/2 ngày"), 2025) == []  # a half, not a date
+    assert find_dates(fold_keep("giai đoạn 2020-2025")) == []
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("14h30", time(14, 30)), ("14 giờ 30", time(14, 30)), ("14h00’", time(14, 0)), ("8 gio 00", time(8, 0)), ("7h", time(7, 0)),
+])
+def test_times_in_every_written_form(written, expected):
+    from thidua.ingest.domain.text import normalize
+
+    assert find_times(fold_keep(normalize(written)))[0][0] == expected
+
+
+def test_weekday_even_when_ocr_garbled():
+    assert find_weekday(fold_keep("ngay 21/8/2025 (thtt Nam)")) == "thứ Năm"
+    assert find_weekday(fold_keep("(thứ Sáu)")) == "thứ Sáu"
+
+
+def test_fuzzy_phrase_tolerates_one_wrong_letter_per_word():
+    toks = tokens(fold_keep("B0 c4o tham luén cac dién hinh"))
+    assert find_phrase(toks, "tham luan") == 2
+    assert find_phrase(tokens("phat bieu huong ung"), "bieu duong") == 1  # fuzzy candidate exists…
+    facts = extract("KẾ HOẠCH tổ chức Hội nghị điển hình tiên tiến\n5. Chương trình Hội nghị\n- Phát biểu hưởng ứng phong trào thi đua;\n", RULES).facts
+    assert facts.agenda_keys == ["response"]  # …but the exact keyword wins
+
+
+def test_not_a_plan_is_recognised():
+    result = extract("Biên bản họp chi bộ tháng 8. Nội dung: sinh hoạt thường kỳ, kết nạp đảng viên.", RULES)
+    assert not result.looks_like_plan
+
+
+def test_timed_table_from_text_gives_times_and_keys():
+    facts = extract((CORPUS / "004_khcn.txt").read_text(), RULES).facts
+    assert [a.start for a in facts.agenda][:3] == [time(14, 0), time(14, 20), time(14, 30)]
+    assert facts.start_time == time(14, 0) and facts.end_time == time(16, 0)
+    assert facts.agenda[0].key is None  # văn nghệ chào mừng is an extra
+    assert facts.presentations_count == 3  # 01 tập thể, 02 cá nhân
+    assert facts.signer_mode == "KT." and facts.signer_title == "PHÓ GIÁM ĐỐC"
+
+
+def test_ke_sat_award_categories_and_periods():
+    facts = extract((CORPUS / "001_ke_sat.txt").read_text(), RULES).facts
+    quotas = [(c.name, c.target, c.min_count, c.max_count) for c in facts.award_categories]
+    assert quotas[0] == ("Lực lượng vũ trang", "individual", 2, 2)
+    assert ("Hộ gia đình sản xuất, kinh doanh giỏi", "household", 8, 10) in quotas
+    assert len(quotas) == 5
+    assert "2020 - 2025" in facts.period_texts
+    assert facts.date_text == "chiều ngày 28/8/2025" and facts.sessions == 1.0
+    assert facts.venue == "Nhà văn hóa Trung tâm xã Kẻ Sặt"
+
+
+def test_ocr_seed_reads_number_date_and_half_session():
+    facts = extract((CORPUS / "002_ngoai_vu_ocr.txt").read_text(), RULES).facts
+    assert facts.number == "61/KH-NV" and facts.issued_on == date(2025, 8, 12)
+    assert facts.sessions == 0.5 and facts.weekday_text == "thứ Năm"
+    assert facts.presentations_count == 2 and facts.presentations_max == 3
+
+
+@pytest.mark.parametrize("name", sorted(n for n in ANSWERS if n.startswith("00") and n.endswith(".txt") and n < "005"))
+def test_every_seed_deviation_found_with_no_false_alarm(name):
+    expected = ANSWERS[name]
+    facts = extract((CORPUS / name).read_text(), RULES).facts
+    codes = {f.code for f in check(facts, RULES)}
+    assert codes == EXPECTED_SEED_FINDINGS[expected["unit_code"]]
+    assert compare(expected, summary(facts)) == []
+
+
+def test_facts_json_round_trip():
+    facts = extract((CORPUS / "004_khcn.txt").read_text(), RULES).facts
+    again = from_json(to_json(facts))
+    assert again == facts
+
+
+TEXT_FILES = sorted(n for n in ANSWERS if not n.endswith(".png"))
+
+
+@pytest.mark.parametrize("name", TEXT_FILES)
+def test_corpus_document_fields_and_findings(name):
+    expected = ANSWERS[name]
+    result = read_one(name, (CORPUS / name).read_bytes(), RULES)
+    assert result["status"] == "read", result["error"]
+    assert compare(expected, summary(result["facts_obj"])) == []
+    if "findings" in expected:
+        assert sorted({f.code for f in result["finding_objs"]}) == expected["findings"]
+
+
+def test_scanned_page_is_read_by_ocr():
+    name = "007_vinh_bao_scan.png"
+    result = read_one(name, (CORPUS / name).read_bytes(), RULES)
+    assert result["kind"] == "scan"
+    assert compare(ANSWERS[name], summary(result["facts_obj"])) == []
+    assert sorted({f.code for f in result["finding_objs"]}) == ANSWERS[name]["findings"]
+
+
+def test_field_accuracy_over_the_text_corpus_is_at_least_95_percent():
+    right = total = 0
+    for name in TEXT_FILES:
+        result = read_one(name, (CORPUS / name).read_bytes(), RULES)
+        wrong = compare(ANSWERS[name], summary(result["facts_obj"]))
+        fields = [f for f in FIELDS if f in ANSWERS[name]]
+        total += len(fields)
+        right += len(fields) - len(wrong)
+    assert total >= 13 * 10
+    assert right / total >= 0.95

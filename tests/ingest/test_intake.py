@@ -1,0 +1,96 @@
+"""Receiving a batch, linking units, accepting and returning (with history)."""
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from thidua.ingest.domain import intake
+from thidua.ingest.models import ReceivedDocument
+from thidua.plans.models import Plan, PlanStatus
+from tests.factories import UnitFactory
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _zip(names):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in names:
+            archive.writestr(name, (CORPUS / name).read_bytes())
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def seed_units(city, commune, other_commune):
+    UnitFactory(code="so-ngoai-vu", name="Sở Ngoại vụ", kind="department", parent=city)
+    UnitFactory(code="so-khcn", name="Sở Khoa học và Công nghệ", kind="department", parent=city)
+
+
+@pytest.mark.django_db
+def test_receive_a_zip_of_the_seeds_links_units_and_finds_deviations(campaign, seed_units, board_officer):
+    files = [("ke-hoach.zip", _zip(["001_ke_sat.txt", "002_ngoai_vu_ocr.txt", "003_an_hai.txt", "004_khcn.txt"])),
+             ("rong.docx", b"")]
+    batch = intake.receive(files, campaign, board_officer)
+    docs = {d.filename: d for d in batch.documents.select_related("unit")}
+    assert len(docs) == 5
+    assert docs["ke-hoach.zip › 001_ke_sat.txt"].unit.code == "xa-ke-sat"
+    assert docs["ke-hoach.zip › 002_ngoai_vu_ocr.txt"].unit.code == "so-ngoai-vu"
+    assert docs["ke-hoach.zip › 003_an_hai.txt"].unit.code == "phuong-an-hai"
+    assert docs["ke-hoach.zip › 004_khcn.txt"].unit.code == "so-khcn"
+    codes = {f["code"] for f in docs["ke-hoach.zip › 001_ke_sat.txt"].findings}
+    assert "conference_after_deadline" in codes
+    assert docs["rong.docx"].status == "failed" and docs["rong.docx"].error == "Tệp rỗng (0 byte)."
+
+
+@pytest.mark.django_db
+def test_accept_creates_the_units_imported_plan(campaign, seed_units, board_officer):
+    batch = intake.receive([("003.txt", (CORPUS / "003_an_hai.txt").read_bytes())], campaign, board_officer)
+    document = batch.documents.get()
+    intake.accept(document, board_officer)
+    plan = Plan.objects.get(unit__code="phuong-an-hai")
+    assert plan.origin == "import" and plan.status == PlanStatus.ACCEPTED
+    assert plan.delegates_total == 150 and plan.agenda_items.count() == 9
+    assert document.history.first().history_user == board_officer
+    assert plan.history.first().history_user == board_officer
+    with pytest.raises(intake.DecisionError):
+        intake.accept(document, board_officer)
+
+
+@pytest.mark.django_db
+def test_return_records_the_findings_as_the_comment(campaign, seed_units, board_officer):
+    batch = intake.receive([("001.txt", (CORPUS / "001_ke_sat.txt").read_bytes())], campaign, board_officer)
+    document = batch.documents.get()
+    intake.return_to_unit(document, board_officer, "Đề nghị tổ chức trước 25/8.")
+    document.refresh_from_db()
+    assert document.decision == ReceivedDocument.Decision.RETURNED
+    assert "28/8/2025 sau thời hạn 25/8/2025" in document.comment and "Ý kiến thêm: Đề nghị" in document.comment
+    plan = document.plan
+    assert plan.status == PlanStatus.RETURNED and plan.board_comment == document.comment
+
+
+@pytest.mark.django_db
+def test_unmatched_unit_must_be_linked_before_deciding(campaign, board_officer, city):
+    text = (CORPUS / "010_vinh_am_full_day.txt").read_bytes()  # xã Vĩnh Am is not in this database
+    batch = intake.receive([("010.txt", text)], campaign, board_officer)
+    document = batch.documents.get()
+    assert document.unit is None
+    with pytest.raises(intake.DecisionError):
+        intake.accept(document, board_officer)
+    unit = UnitFactory(code="xa-vinh-am", name="Vĩnh Am", kind="xa", parent=city, merged_in_2025=True)
+    intake.link_unit(document, unit, board_officer)
+    document.refresh_from_db()
+    assert document.unit == unit and {f["code"] for f in document.findings} == {"session_too_long"}
+
+
+@pytest.mark.django_db
+def test_check_plan_command_prints_json(campaign, seed_units, capsys):
+    call_command("check_plan", str(CORPUS / "002_ngoai_vu_ocr.txt"), str(CORPUS / "003_an_hai.txt"), "--format", "json")
+    out = json.loads(capsys.readouterr().out)
+    first = out[0]
+    assert first["extracted"]["number"] == "61/KH-NV" and first["extracted"]["issued"] == "2025-08-12"
+    assert first["extracted"]["start_time"] == "14:30" and first["extracted"]["unit"] == "Sở Ngoại vụ"
+    assert {f["code"] for f in first["findings"]} == {"name_nonstandard", "agenda_item_missing:exchange", "delegates_count_missing"}
+    assert out[1]["extracted"]["exemplar_share"] == 0.7 and out[1]["extracted"]["conference_date"] is None
