@@ -3,6 +3,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -146,7 +147,7 @@ def _inbox_queryset(user):
 
 def inbox_panel(request):
     """Home-page panel of unit officers: unread reminders first."""
-    reminders = list(_inbox_queryset(request.user).order_by("read_at", "-created_at")[:5])
+    reminders = list(_inbox_queryset(request.user).order_by(F("read_at").asc(nulls_first=True), "-created_at", "-id")[:5])
     unread = _inbox_queryset(request.user).filter(read_at__isnull=True).count()
     return {"reminders": reminders, "unread": unread}
 

@@ -42,13 +42,21 @@ def _email(reminder, officers):
     return recipients
 
 
+TASKS = {
+    "plan_sent": "gửi kế hoạch tổ chức hội nghị",
+    "conference_held": "tổ chức hội nghị tuyên dương điển hình tiên tiến",
+    "results_sent": "gửi báo cáo kết quả hội nghị",
+    "delegates_sent": "gửi danh sách đại biểu dự Đại hội thi đua thành phố",
+}
+
+
 def automatic_text(unit, cell, milestone):
     due = short_date(cell.due) if cell.due else ""
     if cell.status == Status.OVERDUE:
-        subject = f"Quá hạn: {milestone.label.lower()} (hạn {due})"
+        subject = f"Quá hạn {TASKS.get(milestone.key, milestone.label.lower())} (hạn {due})"
         lead = f"Đã quá thời hạn {due} nhưng Ban Thi đua - Khen thưởng thành phố chưa nhận được kết quả mốc \"{milestone.label}\" của {unit.display_name}."
     else:
-        subject = f"Sắp đến hạn: {milestone.label.lower()} (hạn {due})"
+        subject = f"Sắp đến hạn {TASKS.get(milestone.key, milestone.label.lower())} (hạn {due})"
         lead = f"Mốc \"{milestone.label}\" của {unit.display_name} sắp đến hạn ({cell.note or due}) mà chưa thực hiện."
     body = (
         f"Kính gửi cán bộ thi đua {unit.display_name},\n\n{lead}\n"
