@@ -10,7 +10,7 @@ from thidua.delegates.domain import congress
 COVERED_URL_NAMES = [
     "delegates:list", "delegates:create", "delegates:detail", "delegates:composition", "delegates:add",
     "delegates:edit", "delegates:delete", "delegates:rsvp", "delegates:invitation", "delegates:invitations",
-    "delegates:import", "delegates:template", "delegates:allocation", "delegates:select", "delegates:timetable",
+    "delegates:import", "delegates:from_nominees", "delegates:template", "delegates:allocation", "delegates:select", "delegates:timetable",
     "delegates:timetable_pdf", "delegates:checkin", "delegates:checkin_code", "delegates:checkin_mark",
     "delegates:attendance", "delegates:congress", "delegates:congress_quotas", "delegates:congress_city_export",
     "delegates:congress_unit", "delegates:congress_edit", "delegates:congress_remove", "delegates:congress_export",
@@ -150,3 +150,23 @@ def test_checkin_search_has_no_n_plus_1(client_for, conf, unit_officer, count, d
     with django_assert_num_queries(6):
         body = client.get(f"/dai-bieu/{conf.pk}/diem-danh/?q=nguyen van tim").content.decode()
     assert body.count("Có mặt: Nguyễn Văn Tìm") == count
+
+
+@pytest.mark.django_db
+def test_add_from_nominees(client_for, conf, commune, subunit, unit_officer, other_officer, viewer):
+    from thidua.honors.models import Nominee
+
+    n1 = Nominee.objects.create(unit=subunit, full_name="Đỗ Văn Chiến", gender="male", field="Quốc phòng, an ninh",
+                                direct_worker=True, summary="Chiến sĩ thi đua cơ sở 2024")
+    n2 = Nominee.objects.create(unit=commune, kind="collective", full_name="Trường Tiểu học Kẻ Sặt", field="Giáo dục")
+    url = f"/dai-bieu/{conf.pk}/tu-ho-so/"
+    assert client_for(other_officer).get(url).status_code == 404
+    assert client_for(viewer).get(url).status_code == 403
+    assert "Đỗ Văn Chiến" in client_for(unit_officer).get(url).content.decode()
+    client_for(unit_officer).post(url, {"nominee": [n1.pk, n2.pk]})
+    d1 = conf.delegates.get(nominee=n1)
+    assert (d1.status, d1.group, d1.field, d1.direct_worker, d1.achievements) == (
+        "candidate", "exemplar", "security", True, "Chiến sĩ thi đua cơ sở 2024")
+    assert conf.delegates.get(nominee=n2).collective_name == "Trường Tiểu học Kẻ Sặt"
+    client_for(unit_officer).post(url, {"nominee": [n1.pk]})  # twice: not added again
+    assert conf.delegates.filter(nominee=n1).count() == 1

@@ -15,6 +15,7 @@ urlpatterns = [
     path("<int:pk>/dai-bieu/<int:did>/phan-hoi/", views.rsvp, name="rsvp"),
     path("<int:pk>/dai-bieu/<int:did>/giay-moi.pdf", views.invitation_pdf, name="invitation"),
     path("<int:pk>/giay-moi.pdf", views.invitations_pdf, name="invitations"),
+    path("<int:pk>/tu-ho-so/", views.from_nominees, name="from_nominees"),
     path("<int:pk>/nhap-excel/", views.import_excel, name="import"),
     path("<int:pk>/mau-excel.xlsx", views.excel_template, name="template"),
     path("<int:pk>/phan-bo/", views.allocation, name="allocation"),

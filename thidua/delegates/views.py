@@ -578,3 +578,22 @@ def congress_city_export(request, fmt):
     board = Unit.objects.filter(kind=UnitKind.BOARD).first() or campaign.issuer
     return _export(fmt, board, congress.congress_title(campaign), entries, summary, True,
                    "Danh sách đại biểu dự Đại hội - toàn thành phố")
+
+
+@login_required
+def from_nominees(request, pk):
+    from thidua.honors.models import Nominee
+
+    conference = _conference(request, pk, manage=True)
+    nominees = (
+        Nominee.objects.filter(unit__path__startswith=conference.unit.path)
+        .exclude(delegate_entries__conference=conference).select_related("unit", "workplace").order_by("full_name")
+    )
+    if request.method == "POST":
+        ids = [int(x) for x in request.POST.getlist("nominee") if x.isdigit()]
+        added, skipped = roster.add_from_nominees(conference, list(nominees.filter(pk__in=ids)), request.user)
+        messages.success(request, f"Đã thêm {len(added)} người vào danh sách đề cử.")
+        if skipped:
+            messages.warning(request, "Đã có trong danh sách, bỏ qua: " + ", ".join(skipped) + ".")
+        return redirect("delegates:detail", conference.pk)
+    return render(request, "delegates/from_nominees.html", {"conference": conference, "nominees": nominees})

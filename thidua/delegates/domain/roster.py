@@ -197,3 +197,38 @@ def apply_selection(conference, chosen_pks, user):
             changed += 1
     return changed
 
+
+
+def _match(text, choices, default):
+    folded = fold(text)
+    if not folded:
+        return default
+    for code, label in choices:
+        if code and (folded == fold(code) or folded in fold(label) or fold(label) in folded):
+            return code
+    return default
+
+
+@transaction.atomic
+def add_from_nominees(conference, nominees, user):
+    """Put the unit's nominees into the candidate pool as exemplars (linked to the record).
+    Returns (added, skipped names)."""
+    added, skipped = [], []
+    for n in nominees:
+        if not n.unit.is_within(conference.unit):
+            raise RosterError(f"{n.full_name} không thuộc {conference.unit}.")
+        individual = n.kind == "individual"
+        d = Delegate(
+            conference=conference, status=Delegate.Status.CANDIDATE, group="exemplar", nominee=n,
+            full_name=n.full_name if individual else f"Đại diện {n.full_name}"[:150],
+            collective_name="" if individual else n.full_name[:300], gender=n.gender or "",
+            birth_year=n.birth_year, ethnicity=n.ethnicity or "Kinh", position=n.position,
+            organisation=(n.workplace.name if n.workplace_id else n.unit.name), direct_worker=n.direct_worker,
+            economic_sector=_match(n.economic_sector, EconomicSector.choices, ""),
+            field=_match(n.field, Field.choices, Field.OTHER), achievements=n.summary, source_unit=None,
+        )
+        if conference.delegates.filter(nominee=n).exists() or find_duplicate(conference, d.full_name, d.birth_year, d.organisation):
+            skipped.append(n.full_name)
+            continue
+        added.append(_save(d, user, "Thêm đại biểu từ hồ sơ điển hình"))
+    return added, skipped

@@ -96,6 +96,10 @@ class Delegate(models.Model):
         "units.Unit", verbose_name="do đơn vị cử", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text="Đơn vị trực thuộc được phân bổ chỗ (thôn, phòng, trường…).",
     )
+    nominee = models.ForeignKey(
+        "honors.Nominee", verbose_name="hồ sơ điển hình (đề xuất khen thưởng)", null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="delegate_entries",
+    )
     priority = models.PositiveSmallIntegerField(
         "điểm ưu tiên", default=50, validators=[MaxValueValidator(100)], help_text="0–100, dùng khi đề xuất danh sách cân đối."
     )
