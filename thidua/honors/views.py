@@ -212,7 +212,8 @@ def nominate(request, nominee_pk):
             with transaction.atomic():
                 nomination = actions.nominate(nominee, form.cleaned_data["category"], nominee.unit, request.user,
                                               award_form=form.cleaned_data["award_form"],
-                                              achievement_line=form.cleaned_data["achievement_line"])
+                                              achievement_line=form.cleaned_data["achievement_line"],
+                                              criteria=form.cleaned_data["criteria"])
                 if form.cleaned_data.get("evidence"):
                     upload = form.cleaned_data["evidence"]
                     ev = EvidenceFile(nominee=nominee, file=upload, content_type=upload.content_type or "",

@@ -96,7 +96,8 @@ def refresh_verdict(nomination, library=None):
 
 
 @transaction.atomic
-def nominate(nominee, category, proposing_unit, actor, award_form="Giấy khen", achievement_line="", now=None):
+def nominate(nominee, category, proposing_unit, actor, award_form="Giấy khen", achievement_line="", now=None,
+             criteria=None):
     """Propose ``nominee`` in ``category``; after the plan's deadline it is accepted but marked late."""
     now = now or timezone.now()
     plan = category.plan
@@ -111,7 +112,7 @@ def nominate(nominee, category, proposing_unit, actor, award_form="Giấy khen",
     deadline = plan.nomination_deadline
     nomination = Nomination(
         nominee=nominee, category=category, unit=plan.unit, proposing_unit=proposing_unit,
-        criteria=criteria_for(category), award_form=award_form or "Giấy khen",
+        criteria=criteria or criteria_for(category), award_form=award_form or "Giấy khen",
         is_late=bool(deadline and timezone.localdate(now) > deadline), submitted_at=now, submitted_by=actor,
     )
     if achievement_line:

@@ -83,6 +83,8 @@ class NomineeForm(forms.ModelForm):
 
 class NominateForm(forms.Form):
     category = forms.ModelChoiceField(label="Nhóm khen thưởng (theo kế hoạch)", queryset=None)
+    criteria = forms.ModelChoiceField(label="Bộ tiêu chí áp dụng", queryset=None, required=False,
+                                      help_text="Để trống để dùng bộ tiêu chí của nhóm trong kế hoạch.")
     award_form = forms.CharField(label="Hình thức đề nghị", max_length=200, initial="Giấy khen")
     achievement_line = forms.CharField(label="Thành tích ghi trên giấy khen", max_length=300, required=False,
                                        initial="Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025")
@@ -91,7 +93,11 @@ class NominateForm(forms.Form):
 
     def __init__(self, *args, categories=None, **kwargs):
         super().__init__(*args, **kwargs)
+        from thidua.honors.models import CriteriaSet
+
         self.fields["category"].queryset = categories
+        self.fields["category"].label_from_instance = lambda c: f"{c.plan.unit.title_name} — {c.name} ({c.get_target_display()})"
+        self.fields["criteria"].queryset = CriteriaSet.objects.order_by("code")
 
     def clean_evidence(self):
         upload = self.cleaned_data.get("evidence")
