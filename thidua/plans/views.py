@@ -1,0 +1,233 @@
+"""Thin views over the plans domain: every query scoped by unit (another unit's plan is a
+404), every action checked with django-rules (a role without the right gets a 403)."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from thidua.accounts.domain import scope
+from thidua.accounts.models import Role
+from thidua.campaigns.domain.rules import rules_for
+from thidua.campaigns.models import Campaign
+from thidua.documents.interfaces.responses import file_response
+from thidua.plans.domain import workflow
+from thidua.plans.domain.builder import new_plan_from_parent
+from thidua.plans.domain.compliance import check, summary
+from thidua.plans.domain.facts import facts_from_parts
+from thidua.plans.domain.service import findings_for, plans_with_findings, with_related
+from thidua.plans.interfaces import documents
+from thidua.plans.interfaces.forms import (
+    PLAN_GROUPS, AgendaFormSet, AwardFormSet, CreateForm, PlanForm, ReviewForm, TaskFormSet,
+)
+from thidua.plans.models import Plan, PlanStatus
+from thidua.units.models import Unit
+
+NOT_FOUND = "Không tìm thấy kế hoạch, hoặc kế hoạch không thuộc phạm vi của bạn."
+
+
+def _scoped(user):
+    return scope.scope_queryset(Plan.objects.all(), user)
+
+
+def _get_plan(request, pk):
+    plan = with_related(_scoped(request.user)).filter(pk=pk).first()
+    if plan is None:
+        raise Http404(NOT_FOUND)
+    return plan
+
+
+def _require(user, perm, plan=None):
+    if not user.has_perm(perm, plan):
+        raise PermissionDenied
+
+
+@login_required
+def plan_list(request):
+    plans = with_related(_scoped(request.user)).order_by("unit__path", "-created_at")
+    status = request.GET.get("trang-thai", "")
+    if status in PlanStatus.values:
+        plans = plans.filter(status=status)
+    page = Paginator(plans, 50).get_page(request.GET.get("trang"))
+    rows = [{"plan": plan, "summary": summary(findings), "findings": findings}
+            for plan, findings in plans_with_findings(page.object_list)]
+    return render(request, "plans/plan_list.html", {
+        "page": page, "rows": rows, "status": status, "statuses": PlanStatus.choices,
+        "is_board": scope.is_board(request.user), "can_create": request.user.has_perm("plans.create_plan"),
+    })
+
+
+@login_required
+def plan_create(request):
+    _require(request.user, "plans.create_plan")
+    units = Unit.objects.filter(
+        pk__in=[u.pk for u in scope.units_with_role(request.user, Role.UNIT_OFFICER) if u.is_reporting_unit])
+    campaigns = Campaign.objects.filter(level=Campaign.Level.CITY, status=Campaign.Status.ACTIVE)
+    form = CreateForm(request.POST or None, campaigns=campaigns, units=units)
+    if request.method == "POST" and form.is_valid():
+        plan = new_plan_from_parent(form.cleaned_data["unit"], form.cleaned_data["campaign"], request.user)
+        messages.success(request, "Đã tạo kế hoạch theo kế hoạch cấp trên: tên hội nghị, 9 mục chương trình, giới "
+                                  "hạn đại biểu và thời hạn đã điền sẵn. Hãy nhập ngày tổ chức và phần riêng của đơn vị.")
+        return redirect("plans:edit", pk=plan.pk)
+    return render(request, "plans/plan_create.html", {"form": form})
+
+
+@login_required
+def plan_detail(request, pk):
+    plan = _get_plan(request, pk)
+    findings = findings_for(plan)
+    events = plan.events.select_related("actor").order_by("at", "pk")
+    return render(request, "plans/plan_detail.html", {
+        "plan": plan, "findings": findings, "summary": summary(findings), "events": events,
+        "can_edit": request.user.has_perm("plans.change_plan_obj", plan) and workflow.is_editable(plan),
+        "can_submit": request.user.has_perm("plans.submit_plan_obj", plan)
+        and plan.status in (PlanStatus.DRAFT, PlanStatus.RETURNED),
+        "can_review": request.user.has_perm("plans.review_plan_obj", plan) and plan.status == PlanStatus.SUBMITTED,
+        "review_form": ReviewForm(),
+        "agenda": sorted(plan.agenda_items.all(), key=lambda i: i.order),
+        "categories": sorted(plan.award_categories.all(), key=lambda c: c.order),
+        "tasks": sorted(plan.tasks.all(), key=lambda t: t.order),
+    })
+
+
+def _bind(request, plan):
+    data = request.POST if request.method == "POST" else None
+    units = Unit.objects.filter(path__startswith=plan.unit.path).exclude(pk=plan.unit_id).order_by("path")
+    rules = rules_for(plan.campaign)
+    choices = [(a.key, f"{a.order}. {a.title}") for a in rules.agenda]
+    form = PlanForm(data, instance=plan)
+    agenda = AgendaFormSet(data, instance=plan, prefix="agenda", form_kwargs={"agenda_choices": choices})
+    awards = AwardFormSet(data, instance=plan, prefix="awards", form_kwargs={"units": units})
+    tasks = TaskFormSet(data, instance=plan, prefix="tasks", form_kwargs={"units": units})
+    return form, agenda, awards, tasks, rules
+
+
+def _save_rows(formset, plan):
+    formset.save(commit=False)
+    for obj in formset.deleted_objects:
+        obj.delete()
+    for position, form in enumerate(formset.ordered_forms(), start=1):
+        obj = form.instance
+        if obj.pk and not form.has_changed() and obj.order == position:
+            continue
+        obj.plan = plan
+        obj.order = position
+        obj.save()
+
+
+@login_required
+def plan_edit(request, pk):
+    plan = _get_plan(request, pk)
+    _require(request.user, "plans.change_plan_obj", plan)
+    if not workflow.is_editable(plan):
+        messages.warning(request, f"Kế hoạch đang ở trạng thái “{plan.get_status_display()}”, không sửa được.")
+        return redirect("plans:detail", pk=plan.pk)
+    form, agenda, awards, tasks, rules = _bind(request, plan)
+    if request.method == "POST":
+        valid = all([form.is_valid(), agenda.is_valid(), awards.is_valid(), tasks.is_valid()])
+        if valid:
+            with transaction.atomic():
+                saved = form.save()
+                for formset in (agenda, awards, tasks):
+                    _save_rows(formset, saved)
+            messages.success(request, "Đã lưu kế hoạch.")
+            return redirect("plans:detail", pk=plan.pk)
+        messages.error(request, "Chưa lưu: có ô nhập chưa hợp lệ, xem thông báo ngay dưới từng ô.")
+        plan = Plan.objects.get(pk=plan.pk)  # nothing saved; findings of the stored plan
+    findings = findings_for(_get_plan(request, pk))
+    groups = [(title, [form[name] for name in names]) for title, names in PLAN_GROUPS]
+    return render(request, "plans/plan_edit.html", {
+        "plan": plan, "form": form, "groups": groups, "agenda": agenda, "awards": awards, "tasks": tasks,
+        "findings": findings, "rules": rules,
+    })
+
+
+def _unsaved_rows(formset):
+    rows = []
+    for form in formset.ordered_forms():
+        if form.errors:
+            continue
+        rows.append(form.instance)
+    return rows
+
+
+@login_required
+@require_POST
+def plan_findings(request, pk):
+    """Findings of the plan as being edited (nothing saved): the htmx live check."""
+    plan = _get_plan(request, pk)
+    _require(request.user, "plans.change_plan_obj", plan)
+    form, agenda, awards, tasks, rules = _bind(request, plan)
+    form.is_valid()
+    for formset in (agenda, awards, tasks):
+        formset.is_valid()
+    facts = facts_from_parts(form.instance, _unsaved_rows(agenda), _unsaved_rows(awards), _unsaved_rows(tasks))
+    findings = check(facts, rules)
+    invalid = bool(form.errors) or any(f.errors for fs in (agenda, awards, tasks) for f in fs.forms)
+    return render(request, "plans/_findings.html", {"findings": findings, "live": True, "invalid": invalid})
+
+
+@login_required
+@require_POST
+def plan_submit(request, pk):
+    plan = _get_plan(request, pk)
+    _require(request.user, "plans.submit_plan_obj", plan)
+    try:
+        if plan.status == PlanStatus.RETURNED:
+            workflow.resubmit(plan, request.user)
+            messages.success(request, "Đã gửi lại kế hoạch cho Ban Thi đua - Khen thưởng.")
+        else:
+            workflow.submit(plan, request.user)
+            messages.success(request, "Đã gửi kế hoạch cho Ban Thi đua - Khen thưởng.")
+    except workflow.WorkflowError as exc:
+        messages.error(request, str(exc))
+    return redirect("plans:detail", pk=plan.pk)
+
+
+@login_required
+@require_POST
+def plan_review(request, pk):
+    plan = _get_plan(request, pk)
+    _require(request.user, "plans.review_plan_obj", plan)
+    form = ReviewForm(request.POST)
+    action = request.POST.get("action")
+    if action not in ("accept", "return"):
+        messages.error(request, "Thao tác không hợp lệ.")
+    elif not form.is_valid():
+        messages.error(request, " ".join(form.errors.get("comment", [])))
+    else:
+        try:
+            if action == "accept":
+                workflow.accept(plan, request.user, form.cleaned_data["comment"])
+                messages.success(request, "Đã chấp thuận kế hoạch.")
+            else:
+                workflow.return_with_comment(plan, request.user, form.cleaned_data["comment"])
+                messages.success(request, "Đã trả lại kế hoạch kèm ý kiến cho đơn vị.")
+        except workflow.WorkflowError as exc:
+            messages.error(request, str(exc))
+    return redirect("plans:detail", pk=plan.pk)
+
+
+def _file_name(plan, kind, ext):
+    return f"{kind} {plan.unit.title_name}.{ext}"
+
+
+@login_required
+def plan_docx_view(request, pk):
+    plan = _get_plan(request, pk)
+    return file_response(documents.plan_docx(plan), _file_name(plan, "Kế hoạch hội nghị", "docx"))
+
+
+@login_required
+def plan_pdf_view(request, pk):
+    plan = _get_plan(request, pk)
+    return file_response(documents.plan_pdf(plan), _file_name(plan, "Kế hoạch hội nghị", "pdf"), inline=True)
+
+
+@login_required
+def plan_banner_view(request, pk):
+    plan = _get_plan(request, pk)
+    return file_response(documents.banner_pdf(plan), _file_name(plan, "Tiêu đề hội nghị", "pdf"), inline=True)
