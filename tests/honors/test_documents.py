@@ -1,0 +1,143 @@
+import io
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl import load_workbook
+
+from tests.honors.factories import NomineeFactory
+from thidua.documents.interfaces.pdf import page_count, pdf_text
+from thidua.honors.domain.uploads import check_upload
+from thidua.honors.interfaces import certificates as certs
+from thidua.honors.interfaces import documents, excel
+from thidua.honors.models import Nominee
+
+# Every Vietnamese vowel with every tone, plus đ/Đ.
+ALL_DIACRITICS = "Đặng Ầu Ấu Ẩu Ẫu Ậu Ằn Ắn Ẳn Ẵn Ặn Ềm Ếm Ểm Ễm Ệm Ìn Ín Ỉn Ĩn Ịn Ồng Ống Ổng Ỗng Ộng Ờn Ớn Ởn Ỡn Ợn Ừng Ứng Ửng Ững Ựng Ỳ Ý Ỷ Ỹ Ỵ đỗ"
+PERIOD = (2020, 2025)
+
+
+def _fields(name):
+    return {"issuer": "UBND XÃ KẺ SẶT", "recipient": name, "position": "Công an xã Kẻ Sặt",
+            "achievement": "Đã có thành tích xuất sắc", "decision": "Quyết định số: 15/QĐ-UBND",
+            "register": "Số sổ vàng: 41", "place_date": "Kẻ Sặt, ngày 27 tháng 8 năm 2025",
+            "signer": "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nPhạm Văn Dũng"}
+
+
+def test_certificate_renders_every_vietnamese_diacritic():
+    pdf = certs.certificates_pdf([_fields(ALL_DIACRITICS), _fields("Lò Thị Ơn")])
+    text = pdf_text(pdf)
+    assert page_count(pdf) == 2
+    for word in ALL_DIACRITICS.split():
+        assert word in text, word
+    assert "GIẤY KHEN" in text and "Số sổ vàng: 41" in text
+
+
+def test_print_on_blank_prints_only_variable_text_at_calibrated_positions():
+    blank = certs.certificates_pdf([_fields("Nguyễn Văn Ấn")], blank=True)
+    text = pdf_text(blank)
+    assert "Nguyễn Văn Ấn" in text and "GIẤY KHEN" not in text and "CỘNG HÒA" not in text
+
+    class Layout:
+        positions = {"recipient": [10, 10]}
+        offset_x, offset_y = 5, -3
+
+    source = certs.certificates_source([_fields("Nguyễn Văn Ấn")], layout=Layout(), blank=True)
+    assert "#field(15.0, 7.0, 257, 26" in source
+    assert "Người, tập thể được khen (15; 7 mm)" in pdf_text(certs.test_page_pdf(Layout()))
+
+
+def test_user_text_cannot_inject_typst():
+    pdf = certs.certificates_pdf([_fields('#panic("x") "quoted" \\ [a]')])
+    assert '#panic("x")' in pdf_text(pdf)
+
+
+@pytest.mark.django_db
+def test_summary_half_page_check(subunit):
+    short = NomineeFactory(unit=subunit, summary="Hoàn thành xuất sắc nhiệm vụ năm 2023, 2024; 02 sáng kiến cấp cơ sở.")
+    long = NomineeFactory(unit=subunit, summary=" ".join(["Tích cực tham gia phong trào thi đua, hoàn thành xuất sắc nhiệm vụ."] * 40))
+    assert documents.summary_pages(short) == 1
+    assert documents.summary_pages(long) > 1
+
+
+def test_upload_checks_size_and_content(settings):
+    settings.THIDUA_MAX_UPLOAD_BYTES = 1024
+    with pytest.raises(ValidationError, match="vượt giới hạn"):
+        check_upload(SimpleUploadedFile("big.pdf", b"%PDF-" + b"0" * 2000))
+    with pytest.raises(ValidationError, match="nội dung không phải PDF"):
+        check_upload(SimpleUploadedFile("fake.pdf", b"MZ this is an exe"))
+    with pytest.raises(ValidationError, match="không thuộc loại"):
+        check_upload(SimpleUploadedFile("run.exe", b"MZ"))
+    with pytest.raises(ValidationError, match="bị hỏng"):
+        check_upload(SimpleUploadedFile("x.docx", b"PK\x03\x04garbage"), allowed=("docx",))
+    assert check_upload(SimpleUploadedFile("ok.pdf", b"%PDF-1.4 ...")) == "pdf"
+
+
+def test_40_mb_upload_is_refused_with_default_limit():
+    class Big:
+        name, size = "ho-so.pdf", 40 * 1024 * 1024
+
+    with pytest.raises(ValidationError, match="40.0 MB"):
+        check_upload(Big())
+
+
+def _sheet(rows, merged=None, extra_header=None):
+    wb = load_workbook(io.BytesIO(excel.template_xlsx(PERIOD)))
+    ws = wb["Danh sách"]
+    ws.delete_rows(2)
+    if extra_header:
+        ws.cell(row=1, column=len(excel.columns(PERIOD)) + 1, value=extra_header)
+    for row in rows:
+        ws.append(row)
+    if merged:
+        ws.merge_cells(merged)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+GOOD_ROW = ["Hoàng Thị Lụa", "Cá nhân", "Nữ", 1989, "Mường", "Giáo viên", "Giáo dục", "Có", "Nhà nước",
+            "HTTNV", "HTXSNV", "HTTNV", "HTXSNV", "HTTNV", "", "Tóm tắt"]
+
+
+def test_import_reads_a_good_sheet():
+    rows = excel.parse_import(_sheet([GOOD_ROW, ["Trường Mầm non Kẻ Sặt", "Tập thể"] + [""] * 14]), PERIOD)
+    assert rows[0]["full_name"] == "Hoàng Thị Lụa" and rows[0]["ratings"]["2021"] == "HTXSNV" and rows[0]["direct_worker"]
+    assert rows[1]["kind"] == "collective"
+
+
+def test_import_errors_name_row_and_column():
+    bad = list(GOOD_ROW)
+    bad[1], bad[10], bad[3] = "Robot", "GIOI", 1850
+    with pytest.raises(ValidationError) as info:
+        excel.parse_import(_sheet([GOOD_ROW, bad]), PERIOD)
+    text = "\n".join(info.value.messages)
+    assert "Dòng 3, cột B («Đối tượng»)" in text
+    assert "Dòng 3, cột K («Xếp loại 2021»): xếp loại «GIOI» không hợp lệ" in text
+    assert "Dòng 3, cột D («Năm sinh»)" in text
+
+
+def test_import_refuses_merged_cells_and_extra_columns():
+    with pytest.raises(ValidationError, match="ô gộp"):
+        excel.parse_import(_sheet([GOOD_ROW], merged="A2:B2"), PERIOD)
+    with pytest.raises(ValidationError, match="cột thừa: Q"):
+        excel.parse_import(_sheet([GOOD_ROW], extra_header="Ghi chú"), PERIOD)
+    with pytest.raises(ValidationError, match="Không đọc được"):
+        excel.parse_import(b"not an xlsx", PERIOD)
+
+
+@pytest.mark.django_db
+def test_import_view_is_all_or_nothing(client_for, submitter, subunit):
+    bad = list(GOOD_ROW)
+    bad[0] = ""
+    upload = SimpleUploadedFile("ds.xlsx", _sheet([GOOD_ROW, bad]))
+    response = client_for(submitter).post("/khen-thuong/nhap-excel/", {"unit": subunit.pk, "file": upload})
+    assert response.status_code == 200
+    assert "Dòng 3, cột A" in response.content.decode()
+    assert Nominee.objects.count() == 0
+    upload = SimpleUploadedFile("ds.xlsx", _sheet([GOOD_ROW]))
+    response = client_for(submitter).post("/khen-thuong/nhap-excel/", {"unit": subunit.pk, "file": upload})
+    assert response.status_code == 302 and Nominee.objects.get().ratings["2024"] == "HTTNV"
+    fake = SimpleUploadedFile("ds.xlsx", b"%PDF-1.4 not excel")
+    body = client_for(submitter).post("/khen-thuong/nhap-excel/", {"unit": subunit.pk, "file": fake}).content.decode()
+    assert "nội dung không phải Excel" in body and Nominee.objects.count() == 1
