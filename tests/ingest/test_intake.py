@@ -67,8 +67,8 @@ def test_return_records_the_findings_as_the_comment(campaign, seed_units, board_
     document.refresh_from_db()
     assert document.decision == ReceivedDocument.Decision.RETURNED
     assert "28/8/2025 sau thời hạn 25/8/2025" in document.comment and "Ý kiến thêm: Đề nghị" in document.comment
-    plan = document.plan
-    assert plan.status == PlanStatus.RETURNED and plan.board_comment == document.comment
+    assert document.plan is None and not Plan.objects.filter(unit=document.unit).exists()
+    assert document.history.first().history_user == board_officer
 
 
 @pytest.mark.django_db

@@ -4,6 +4,7 @@ import time as clock
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import ProtectedError
 from django.utils import timezone
 
 from thidua.campaigns.domain.rules import rules_for
@@ -167,19 +168,40 @@ def _store_plan(document, user, status, comment=""):
     plan._change_reason = f"Nhập từ văn bản {document.filename}"
     plan._history_user = user
     plan.save()
-    plan.agenda_items.all().delete()
-    PlanAgendaItem.objects.bulk_create([
+    _sync_children(plan.agenda_items, [
         PlanAgendaItem(plan=plan, order=i, content=a.content[:500], key=a.key or "", start_time=a.start,
                        end_time=a.end, presenter=a.presenter[:300])
         for i, a in enumerate(facts.agenda, start=1)
-    ])
-    plan.award_categories.all().delete()
-    AwardCategory.objects.bulk_create([
+    ], ["order", "content", "key", "start_time", "end_time", "presenter"], user)
+    _sync_children(plan.award_categories, [
         AwardCategory(plan=plan, order=i, name=c.name[:300], target=c.target, min_count=min(c.min_count, 32767),
                       max_count=min(c.max_count, 32767) if c.max_count is not None else None)
         for i, c in enumerate(facts.award_categories, start=1)
-    ])
+    ], ["order", "name", "target", "min_count", "max_count"], user)
     return plan
+
+
+def _sync_children(manager, new_objects, fields, user):
+    """Make a plan's rows (agenda, award categories) the imported ones, updating rows in
+    place by position so that what other apps reference (nominations point at award
+    categories) survives; surplus rows are deleted unless something still refers to them."""
+    existing = list(manager.order_by("order", "pk"))
+    for index, new in enumerate(new_objects):
+        if index < len(existing):
+            row = existing[index]
+            for name in fields:
+                setattr(row, name, getattr(new, name))
+            row._history_user = user
+            row.save()
+        else:
+            new._history_user = user
+            new.save()
+    for row in existing[len(new_objects):]:
+        try:
+            with transaction.atomic():
+                row.delete()
+        except ProtectedError:
+            continue
 
 
 def accept(document, user):
@@ -200,21 +222,20 @@ def accept(document, user):
 
 
 def return_to_unit(document, user, comment=""):
-    """The Board returns the plan; the findings (and the Board's words) are the comment."""
-    from thidua.plans.models import PlanStatus
+    """The Board returns the plan; the findings (and the Board's words) are the comment.
 
+    The plans app has no workflow function for a return yet, so the decision and the
+    comment are stored here, on the received document; the unit's stored plan is untouched."""
     _require_pending(document)
     text = comment_from_findings(document)
     if comment.strip():
         text += "\n\nÝ kiến thêm: " + comment.strip()[:2000]
     with transaction.atomic():
-        plan = _store_plan(document, user, PlanStatus.RETURNED, comment=text)
-        document.plan = plan
         document.comment = text
         document.decision = document.Decision.RETURNED
         document.decided_by = user
         document.decided_at = timezone.now()
         document._history_user = user
         document._change_reason = "Trả lại kế hoạch nhận được"
-        document.save(update_fields=["plan", "comment", "decision", "decided_by", "decided_at"])
+        document.save(update_fields=["comment", "decision", "decided_by", "decided_at"])
     return document
