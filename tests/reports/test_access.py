@@ -131,3 +131,14 @@ def test_inbox_has_no_n_plus_1(client_for, unit_officer, commune, count, django_
     client.get("/bao-cao/nhac-viec/")
     with django_assert_num_queries(4):
         assert client.get("/bao-cao/nhac-viec/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_unit_progress_opens_plan_nominations_delegates_and_report(client_for, campaign, commune, unit_officer, board_officer):
+    plan = PlanFactory(unit=commune, campaign=campaign, status="submitted", submitted_at=at(datetime.date(2025, 8, 13)))
+    report = ResultsReportFactory(unit=commune, campaign=campaign)
+    body = client_for(board_officer).get(f"/bao-cao/tien-do/{commune.code}/").content.decode()
+    assert f"/ke-hoach/{plan.pk}/" in body
+    assert f"/bao-cao/ket-qua/{report.pk}/" in body
+    assert f"/dai-bieu/dai-hoi/{commune.code}/" in body
+    assert f"?ke-hoach={plan.pk}" in body

@@ -105,8 +105,12 @@ def unit_progress(request, code):
     reminders = Reminder.objects.filter(unit=unit).select_related("sent_by")[:20]
     links = {
         "plan": _url("plans:detail", row.facts.plan_id) if row.facts.plan_id else None,
-        "nominations": _url("honors:unit_nominations", unit.code) or _url("honors:list"),
-        "delegates": _url("delegates:congress_unit", unit.code) or _url("delegates:list"),
+        "findings": _url("plans:findings", row.facts.plan_id) if row.facts.plan_id else None,
+        "nominations": (
+            f"{_url('honors:nominations')}?ke-hoach={row.facts.plan_id}" if row.facts.plan_id and _url("honors:nominations")
+            else None
+        ),
+        "delegates": _url("delegates:congress_unit", unit.code),
         "report": reverse("reports:report_detail", args=[row.facts.report_id]) if row.facts.report_id else None,
     }
     return render(request, "reports/unit_progress.html", {
