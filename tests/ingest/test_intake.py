@@ -67,7 +67,10 @@ def test_return_records_the_findings_as_the_comment(campaign, seed_units, board_
     document.refresh_from_db()
     assert document.decision == ReceivedDocument.Decision.RETURNED
     assert "28/8/2025 sau thời hạn 25/8/2025" in document.comment and "Ý kiến thêm: Đề nghị" in document.comment
-    assert document.plan is None and not Plan.objects.filter(unit=document.unit).exists()
+    plan = document.plan
+    assert plan.status == PlanStatus.RETURNED and plan.origin == "import"
+    assert "28/8/2025 sau thời hạn 25/8/2025" in plan.board_comment
+    assert plan.events.filter(action="returned", actor=board_officer).exists()
     assert document.history.first().history_user == board_officer
 
 

@@ -204,13 +204,30 @@ def _sync_children(manager, new_objects, fields, user):
             continue
 
 
-def accept(document, user):
-    """The Board accepts the received plan as the unit's plan."""
+def _decide_plan(document, user, step, comment):
+    """Store the imported plan as submitted to the Board (it reached the Board), then take
+    the plans workflow step (accept / return_with_comment), which records the PlanEvent."""
+    from thidua.plans.domain import workflow
     from thidua.plans.models import PlanStatus
+
+    plan = _store_plan(document, user, PlanStatus.SUBMITTED)
+    plan.submitted_at = plan.submitted_at or document.batch.created_at
+    plan.save(update_fields=["submitted_at"])
+    try:
+        step(plan, user, comment[: workflow.COMMENT_MAX])
+    except workflow.WorkflowError as exc:
+        raise DecisionError(str(exc)) from exc
+    plan.refresh_from_db()
+    return plan
+
+
+def accept(document, user):
+    """The Board accepts the received plan as the unit's plan (plans workflow: accept)."""
+    from thidua.plans.domain import workflow
 
     _require_pending(document)
     with transaction.atomic():
-        plan = _store_plan(document, user, PlanStatus.ACCEPTED)
+        plan = _decide_plan(document, user, lambda p, u, c: workflow.accept(p, u, c), "")
         document.plan = plan
         document.decision = document.Decision.ACCEPTED
         document.decided_by = user
@@ -222,20 +239,22 @@ def accept(document, user):
 
 
 def return_to_unit(document, user, comment=""):
-    """The Board returns the plan; the findings (and the Board's words) are the comment.
+    """The Board returns the plan; the findings (and the Board's words) are the comment
+    (plans workflow: return_with_comment; the full text is also kept on the document)."""
+    from thidua.plans.domain import workflow
 
-    The plans app has no workflow function for a return yet, so the decision and the
-    comment are stored here, on the received document; the unit's stored plan is untouched."""
     _require_pending(document)
     text = comment_from_findings(document)
     if comment.strip():
         text += "\n\nÝ kiến thêm: " + comment.strip()[:2000]
     with transaction.atomic():
+        plan = _decide_plan(document, user, lambda p, u, c: workflow.return_with_comment(p, u, c), text)
+        document.plan = plan
         document.comment = text
         document.decision = document.Decision.RETURNED
         document.decided_by = user
         document.decided_at = timezone.now()
         document._history_user = user
         document._change_reason = "Trả lại kế hoạch nhận được"
-        document.save(update_fields=["comment", "decision", "decided_by", "decided_at"])
+        document.save(update_fields=["plan", "comment", "decision", "decided_by", "decided_at"])
     return document
