@@ -1,0 +1,50 @@
+"""An officer builds a plan from the parent plan, sees the late-date finding live, fixes
+it and submits; the Board returns it with a comment; the officer sees the comment."""
+import re
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_plan_from_parent_live_finding_submit_return(page, login):
+    call_command("load_demo", "--quiet-logins")
+    login("kesat.canbo")
+    page.get_by_role("link", name="Kế hoạch hội nghị").first.click()
+    page.get_by_role("button", name="Tạo kế hoạch từ kế hoạch cấp trên").click()
+    page.get_by_role("button", name="Tạo kế hoạch").click()
+    page.wait_for_url(re.compile(r"/ke-hoach/\d+/sua/$"))
+    plan_url = page.url.replace("sua/", "")
+    assert page.locator("#id_conference_name").input_value() == (
+        "Hội nghị tuyên dương điển hình tiên tiến xã Kẻ Sặt Lần thứ I (2025 - 2030)")
+
+    findings = page.locator("#findings")
+    page.locator("#id_conference_date").fill("2025-08-28")
+    late = findings.locator('[data-code="conference_after_deadline"]')
+    late.wait_for()
+    assert "Ngày tổ chức 28/8/2025 sau thời hạn 25/8/2025 theo Kế hoạch của UBND thành phố" in late.inner_text()
+
+    page.locator("#id_conference_date").fill("2025-08-20")
+    late.wait_for(state="detached")
+    page.locator("#id_venue").fill("Nhà văn hóa Trung tâm xã Kẻ Sặt")
+    page.get_by_role("button", name="Lưu kế hoạch").click()
+    page.wait_for_url(plan_url)
+    assert "Đã lưu kế hoạch." in page.locator(".messages").inner_text()
+    page.get_by_role("button", name="Gửi Ban Thi đua - Khen thưởng").click()
+    assert page.get_by_test_id("plan-status").inner_text() == "Đã gửi Ban Thi đua - Khen thưởng"
+    page.get_by_role("button", name="Đăng xuất").click()
+
+    login("ban.tdkt")
+    page.goto(plan_url)
+    page.get_by_label("Ý kiến của Ban").fill("Đề nghị bổ sung thời gian bắt đầu và kết thúc hội nghị.")
+    page.get_by_role("button", name="Trả lại kèm ý kiến").click()
+    assert page.get_by_test_id("plan-status").inner_text() == "Bị trả lại để sửa"
+    page.get_by_role("button", name="Đăng xuất").click()
+
+    login("kesat.canbo")
+    panel = page.get_by_test_id("plans-panel")
+    assert "Đề nghị bổ sung thời gian bắt đầu" in panel.inner_text()
+    page.goto(plan_url)
+    assert "Đề nghị bổ sung thời gian bắt đầu và kết thúc hội nghị." in page.get_by_test_id("board-comment").inner_text()
+    assert page.get_by_role("button", name="Gửi lại Ban Thi đua - Khen thưởng").is_visible()
