@@ -107,13 +107,6 @@ def _can_manage(user, unit):
     return scope.can_manage_unit(user, unit)
 
 
-def home_panel(request):
-    if not request.user.is_authenticated:
-        return None
-    qs = _visible_nominations(request.user)
-    return {"honors_total": qs.count(), "honors_approved": qs.filter(status=NominationStatus.APPROVED).count()}
-
-
 # ---- nominations --------------------------------------------------------------------------
 
 @login_required
