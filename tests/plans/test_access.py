@@ -122,12 +122,20 @@ def test_plan_list_has_no_n_plus_1(client_for, board_officer, campaign, city, co
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("count", [1, 3])
-def test_home_panel_has_no_n_plus_1(client_for, unit_officer, campaign, commune, count, django_assert_num_queries):
-    for _ in range(count):
-        PlanFactory(unit=commune, campaign=campaign)
+def test_home_panel_has_no_n_plus_1(client_for, unit_officer, campaign, commune):
+    """Same number of queries for 1 and 3 plans; compared within the test so that other
+    apps' home panels do not change the figure this test expects."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     client = client_for(unit_officer)
-    client.get("/")
-    with django_assert_num_queries(12):
-        response = client.get("/")
-    assert response.content.decode().count("xã Kẻ Sặt Lần thứ I (2025 - 2030)") >= count
+    counts = []
+    for wanted in (1, 3):
+        while Plan.objects.filter(unit=commune).count() < wanted:
+            PlanFactory(unit=commune, campaign=campaign)
+        client.get("/")
+        with CaptureQueriesContext(connection) as context:
+            response = client.get("/")
+        counts.append(len(context))
+        assert response.content.decode().count("xã Kẻ Sặt Lần thứ I (2025 - 2030)") >= wanted
+    assert counts[0] == counts[1]
