@@ -49,6 +49,24 @@ def submitted_on(unit, campaign=None):
     return timezone.localtime(at).date() if at else None
 
 
+def submitted_on_many(units, campaign=None):
+    """{unit_id: the day the unit sent its congress list, or None} for ``units`` (Unit objects
+    or their ids), in one query when ``campaign`` is given (the bulk form of ``submitted_on``)."""
+    ids = [getattr(u, "pk", u) for u in units]
+    out = dict.fromkeys(ids)
+    if not ids:
+        return out
+    campaign = campaign or congress_campaign()
+    if campaign is None:
+        return out
+    rows = CongressSubmission.objects.filter(
+        campaign=campaign, unit_id__in=ids, submitted_at__isnull=False
+    ).values_list("unit_id", "submitted_at")
+    for unit_id, at in rows:
+        out[unit_id] = timezone.localtime(at).date()
+    return out
+
+
 def quota_of(campaign, unit):
     q = CongressQuota.objects.filter(campaign=campaign, unit=unit).first()
     return q.seats if q else None

@@ -247,19 +247,14 @@ def unit_facts(units, campaign, with_findings=True):
 
 
 def _delegates_from_congress(units, facts, campaign):
-    """The delegates app's record of when a unit sent its congress list wins, when it exists.
-
-    Read in one query from its ``CongressSubmission`` (the bulk form of
-    ``thidua.delegates.domain.congress.submitted_on``)."""
-    try:
-        from thidua.delegates.models import CongressSubmission
-    except ImportError:
+    """The delegates app's record of when a unit sent its congress list wins, when it exists
+    (one query: ``thidua.delegates.domain.congress.submitted_on_many``)."""
+    submitted_on_many = _optional("thidua.delegates.domain.congress", "submitted_on_many")
+    if submitted_on_many is None:
         return
-    rows = CongressSubmission.objects.filter(
-        campaign=campaign, unit__in=[u.pk for u in units], submitted_at__isnull=False
-    ).values_list("unit_id", "submitted_at")
-    for unit_id, at in rows:
-        facts[unit_id].delegates_sent_on = _local_date(at)
+    for unit_id, day in submitted_on_many(units, campaign).items():
+        if day is not None:
+            facts[unit_id].delegates_sent_on = day
 
 
 @dataclass
