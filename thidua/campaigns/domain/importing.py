@@ -16,7 +16,7 @@ SIMPLE_FIELDS = [
     "title", "level", "decision_number", "decision_signer", "higher_level_basis", "evaluation_start_year",
     "evaluation_end_year", "direction_start_year", "direction_end_year", "conference_form", "max_sessions",
     "session_max_minutes", "delegate_limit", "delegate_priorities", "name_pattern_merged", "name_pattern_unmerged",
-    "congress_name", "congress_form", "source_document", "report_outline", "results_report_contents",
+    "congress_name", "congress_form", "congress_size", "source_document", "report_outline", "results_report_contents",
 ]
 
 

@@ -83,6 +83,13 @@ class Campaign(models.Model):
     results_report_contents = models.JSONField("hồ sơ báo cáo kết quả gồm", default=list, blank=True)
     congress_name = models.CharField("tên đại hội cấp trên", max_length=300, blank=True)
     congress_form = models.CharField("hình thức đại hội", max_length=200, blank=True)
+    congress_size = models.PositiveIntegerField(
+        "số đại biểu dự đại hội",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100000)],
+        help_text="Tổng số đại biểu Ban Tổ chức Đại hội phân bổ cho các đơn vị; để trống khi chưa có kế hoạch chi tiết.",
+    )
     source_document = models.CharField("văn bản nguồn", max_length=300, blank=True)
     history = HistoricalRecords()
 
