@@ -1,5 +1,5 @@
 """Field-level accuracy and time per document of the ingest extractor over the labelled
-corpus (tests/ingest/corpus). Run: ``.venv/bin/python bench/ingest.py [--write]``;
+corpus (tests/ingest/corpus and the seeds in thidua/ingest/data/seeds). Run: ``.venv/bin/python bench/ingest.py [--write]``;
 ``--write`` appends the figures to docs/benchmarks.md."""
 import os
 import platform
@@ -17,7 +17,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from thidua.ingest.domain.accuracy import FIELDS, compare, load_answers  # noqa: E402
+from thidua.ingest.domain.accuracy import FIELDS, compare, load_answers, locate  # noqa: E402
 from thidua.ingest.domain.campaign_file import rules_from_file  # noqa: E402
 from thidua.ingest.domain.facts_json import summary  # noqa: E402
 from thidua.ingest.domain.intake import read_one  # noqa: E402
@@ -33,7 +33,7 @@ def main(write=False):
     rows, right, total, text_times, scan_times = [], 0, 0, [], []
     findings_ok = 0
     for name, expected in sorted(answers.items()):
-        data = (CORPUS / name).read_bytes()
+        data = locate(CORPUS, name).read_bytes()
         runs = []
         for _ in range(1 if name.endswith(".png") else REPEAT):
             started = time.perf_counter()

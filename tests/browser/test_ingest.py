@@ -1,21 +1,20 @@
 """The Board uploads a zip of the seed plans and sees Kẻ Sặt's late date."""
 import io
 import zipfile
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+from thidua.ingest.data import SEED_FILES, SEEDS_DIR
 
-CORPUS = Path(__file__).resolve().parent.parent / "ingest" / "corpus"
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def _seed_zip():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        for name in ("001_ke_sat.txt", "002_ngoai_vu_ocr.txt", "003_an_hai.txt", "004_khcn.txt"):
-            archive.writestr(name, (CORPUS / name).read_bytes())
+        for name in SEED_FILES:
+            archive.writestr(name, (SEEDS_DIR / name).read_bytes())
     return buffer.getvalue()
 
 

@@ -2,6 +2,7 @@
 import pytest
 from django.urls import reverse
 
+from tests.ingest.corpus import path as corpus_path
 from tests.ingest.factories import ImportBatchFactory, ReceivedDocumentFactory
 
 COVERED_URL_NAMES = [
@@ -77,11 +78,9 @@ def test_upload_is_board_only_and_validates(client_for, campaign, board_officer,
 
 @pytest.mark.django_db
 def test_upload_reads_the_files_and_shows_the_table(client_for, campaign, board_officer, commune):
-    from pathlib import Path
-
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    text = (Path(__file__).parent / "corpus" / "001_ke_sat.txt").read_bytes()
+    text = corpus_path("001_ke_sat.txt").read_bytes()
     files = [SimpleUploadedFile("001.txt", text), SimpleUploadedFile("rong.docx", b"x" * 0 + b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)]
     client = client_for(board_officer)
     response = client.post(reverse("ingest:upload"), {"campaign": campaign.pk, "files": files}, follow=True)

@@ -1,7 +1,6 @@
 """The extraction rules: field by field, on the seeds (answer key of the plans app) and on
 the labelled corpus."""
 from datetime import date, time
-from pathlib import Path
 
 import pytest
 
@@ -13,10 +12,11 @@ from thidua.ingest.domain.intake import read_one
 from thidua.ingest.domain.text import find_dates, find_phrase, find_times, find_weekday, fold_keep, tokens
 from thidua.plans.domain.compliance import check
 from thidua.plans.domain.seeds import EXPECTED_SEED_FINDINGS
+from tests.ingest.corpus import CORPUS_DIR
+from tests.ingest.corpus import path as corpus_path
 
-CORPUS = Path(__file__).parent / "corpus"
 RULES = rules_from_file()
-ANSWERS = load_answers(CORPUS)
+ANSWERS = load_answers(CORPUS_DIR)
 
 
 def test_fold_keep_preserves_length_and_strips_marks():
@@ -70,7 +70,7 @@ def test_not_a_plan_is_recognised():
 
 
 def test_timed_table_from_text_gives_times_and_keys():
-    facts = extract((CORPUS / "004_khcn.txt").read_text(), RULES).facts
+    facts = extract(corpus_path("004_khcn.txt").read_text(), RULES).facts
     assert [a.start for a in facts.agenda][:3] == [time(14, 0), time(14, 20), time(14, 30)]
     assert facts.start_time == time(14, 0) and facts.end_time == time(16, 0)
     assert facts.agenda[0].key is None  # văn nghệ chào mừng is an extra
@@ -79,7 +79,7 @@ def test_timed_table_from_text_gives_times_and_keys():
 
 
 def test_ke_sat_award_categories_and_periods():
-    facts = extract((CORPUS / "001_ke_sat.txt").read_text(), RULES).facts
+    facts = extract(corpus_path("001_ke_sat.txt").read_text(), RULES).facts
     quotas = [(c.name, c.target, c.min_count, c.max_count) for c in facts.award_categories]
     assert quotas[0] == ("Lực lượng vũ trang", "individual", 2, 2)
     assert ("Hộ gia đình sản xuất, kinh doanh giỏi", "household", 8, 10) in quotas
@@ -90,7 +90,7 @@ def test_ke_sat_award_categories_and_periods():
 
 
 def test_ocr_seed_reads_number_date_and_half_session():
-    facts = extract((CORPUS / "002_ngoai_vu_ocr.txt").read_text(), RULES).facts
+    facts = extract(corpus_path("002_ngoai_vu_ocr.txt").read_text(), RULES).facts
     assert facts.number == "61/KH-NV" and facts.issued_on == date(2025, 8, 12)
     assert facts.sessions == 0.5 and facts.weekday_text == "thứ Năm"
     assert facts.presentations_count == 2 and facts.presentations_max == 3
@@ -99,14 +99,14 @@ def test_ocr_seed_reads_number_date_and_half_session():
 @pytest.mark.parametrize("name", sorted(n for n in ANSWERS if n.startswith("00") and n.endswith(".txt") and n < "005"))
 def test_every_seed_deviation_found_with_no_false_alarm(name):
     expected = ANSWERS[name]
-    facts = extract((CORPUS / name).read_text(), RULES).facts
+    facts = extract(corpus_path(name).read_text(), RULES).facts
     codes = {f.code for f in check(facts, RULES)}
     assert codes == EXPECTED_SEED_FINDINGS[expected["unit_code"]]
     assert compare(expected, summary(facts)) == []
 
 
 def test_facts_json_round_trip():
-    facts = extract((CORPUS / "004_khcn.txt").read_text(), RULES).facts
+    facts = extract(corpus_path("004_khcn.txt").read_text(), RULES).facts
     again = from_json(to_json(facts))
     assert again == facts
 
@@ -117,7 +117,7 @@ TEXT_FILES = sorted(n for n in ANSWERS if not n.endswith(".png"))
 @pytest.mark.parametrize("name", TEXT_FILES)
 def test_corpus_document_fields_and_findings(name):
     expected = ANSWERS[name]
-    result = read_one(name, (CORPUS / name).read_bytes(), RULES)
+    result = read_one(name, corpus_path(name).read_bytes(), RULES)
     assert result["status"] == "read", result["error"]
     assert compare(expected, summary(result["facts_obj"])) == []
     if "findings" in expected:
@@ -126,7 +126,7 @@ def test_corpus_document_fields_and_findings(name):
 
 def test_scanned_page_is_read_by_ocr():
     name = "007_vinh_bao_scan.png"
-    result = read_one(name, (CORPUS / name).read_bytes(), RULES)
+    result = read_one(name, corpus_path(name).read_bytes(), RULES)
     assert result["kind"] == "scan"
     assert compare(ANSWERS[name], summary(result["facts_obj"])) == []
     assert sorted({f.code for f in result["finding_objs"]}) == ANSWERS[name]["findings"]
@@ -135,7 +135,7 @@ def test_scanned_page_is_read_by_ocr():
 def test_field_accuracy_over_the_text_corpus_is_at_least_95_percent():
     right = total = 0
     for name in TEXT_FILES:
-        result = read_one(name, (CORPUS / name).read_bytes(), RULES)
+        result = read_one(name, corpus_path(name).read_bytes(), RULES)
         wrong = compare(ANSWERS[name], summary(result["facts_obj"]))
         fields = [f for f in FIELDS if f in ANSWERS[name]]
         total += len(fields)

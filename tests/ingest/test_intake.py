@@ -2,7 +2,6 @@
 import io
 import json
 import zipfile
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -11,15 +10,15 @@ from thidua.ingest.domain import intake
 from thidua.ingest.models import ReceivedDocument
 from thidua.plans.models import Plan, PlanStatus
 from tests.factories import UnitFactory
+from tests.ingest.corpus import path as corpus_path
 
-CORPUS = Path(__file__).parent / "corpus"
 
 
 def _zip(names):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name in names:
-            archive.writestr(name, (CORPUS / name).read_bytes())
+            archive.writestr(name, corpus_path(name).read_bytes())
     return buffer.getvalue()
 
 
@@ -47,7 +46,7 @@ def test_receive_a_zip_of_the_seeds_links_units_and_finds_deviations(campaign, s
 
 @pytest.mark.django_db
 def test_accept_creates_the_units_imported_plan(campaign, seed_units, board_officer):
-    batch = intake.receive([("003.txt", (CORPUS / "003_an_hai.txt").read_bytes())], campaign, board_officer)
+    batch = intake.receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes())], campaign, board_officer)
     document = batch.documents.get()
     intake.accept(document, board_officer)
     plan = Plan.objects.get(unit__code="phuong-an-hai")
@@ -61,7 +60,7 @@ def test_accept_creates_the_units_imported_plan(campaign, seed_units, board_offi
 
 @pytest.mark.django_db
 def test_return_records_the_findings_as_the_comment(campaign, seed_units, board_officer):
-    batch = intake.receive([("001.txt", (CORPUS / "001_ke_sat.txt").read_bytes())], campaign, board_officer)
+    batch = intake.receive([("001.txt", corpus_path("001_ke_sat.txt").read_bytes())], campaign, board_officer)
     document = batch.documents.get()
     intake.return_to_unit(document, board_officer, "Đề nghị tổ chức trước 25/8.")
     document.refresh_from_db()
@@ -76,7 +75,7 @@ def test_return_records_the_findings_as_the_comment(campaign, seed_units, board_
 
 @pytest.mark.django_db
 def test_unmatched_unit_must_be_linked_before_deciding(campaign, board_officer, city):
-    text = (CORPUS / "010_vinh_am_full_day.txt").read_bytes()  # xã Vĩnh Am is not in this database
+    text = corpus_path("010_vinh_am_full_day.txt").read_bytes()  # xã Vĩnh Am is not in this database
     batch = intake.receive([("010.txt", text)], campaign, board_officer)
     document = batch.documents.get()
     assert document.unit is None
@@ -90,7 +89,7 @@ def test_unmatched_unit_must_be_linked_before_deciding(campaign, board_officer, 
 
 @pytest.mark.django_db
 def test_check_plan_command_prints_json(campaign, seed_units, capsys):
-    call_command("check_plan", str(CORPUS / "002_ngoai_vu_ocr.txt"), str(CORPUS / "003_an_hai.txt"), "--format", "json")
+    call_command("check_plan", str(corpus_path("002_ngoai_vu_ocr.txt")), str(corpus_path("003_an_hai.txt")), "--format", "json")
     out = json.loads(capsys.readouterr().out)
     first = out[0]
     assert first["extracted"]["number"] == "61/KH-NV" and first["extracted"]["issued"] == "2025-08-12"

@@ -1,7 +1,6 @@
 """Bad input: each gets its own Vietnamese message; nothing crashes."""
 import io
 import zipfile
-from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -11,8 +10,8 @@ from thidua.ingest.domain.campaign_file import rules_from_file
 from thidua.ingest.domain.intake import NOT_A_PLAN, read_one
 from thidua.ingest.interfaces import readers
 from thidua.ingest.interfaces.readers import ReadError, expand, read, sniff
+from tests.ingest.corpus import path as corpus_path
 
-CORPUS = Path(__file__).parent / "corpus"
 
 
 def _zip(members, compression=zipfile.ZIP_DEFLATED):
@@ -34,7 +33,7 @@ def test_empty_file():
 
 
 def test_corrupt_docx():
-    data = (CORPUS / "005_tan_minh_header_table.docx").read_bytes()
+    data = corpus_path("005_tan_minh_header_table.docx").read_bytes()
     broken = _zip([("word/document.xml", b"<w:document><not-closed"), ("[Content_Types].xml", b"<Types/>")])
     assert sniff(data) == "docx" and sniff(broken) == "docx"
     assert "Tệp Word (.docx) bị hỏng" in _message(broken)
@@ -77,7 +76,7 @@ def test_unknown_binary():
 
 
 def test_type_decided_by_content_not_extension():
-    text = (CORPUS / "003_an_hai.txt").read_bytes()
+    text = corpus_path("003_an_hai.txt").read_bytes()
     assert read("ke-hoach.pdf", text).kind == "text"
 
 
@@ -87,7 +86,7 @@ def test_not_a_plan_has_its_own_message():
 
 
 def test_a_zip_batch_goes_through_around_bad_members():
-    good = (CORPUS / "001_ke_sat.txt").read_bytes()
+    good = corpus_path("001_ke_sat.txt").read_bytes()
     archive = _zip([("001.txt", good), ("rong.txt", b""), ("__MACOSX/._001.txt", b"junk"), ("long.zip", _zip([("a.txt", b"a")]))])
     rules = rules_from_file()
     results = [read_one(name, data, rules) for name, data in expand("dot.zip", archive)]
@@ -99,6 +98,6 @@ def test_a_zip_batch_goes_through_around_bad_members():
 
 
 def test_docx_reads_header_table_and_body_tables():
-    result = read("x.docx", (CORPUS / "009_so_xay_dung_timed_table.docx").read_bytes())
+    result = read("x.docx", corpus_path("009_so_xay_dung_timed_table.docx").read_bytes())
     assert "Số: 112/KH-SXD" in result.text.splitlines()
     assert any(line.startswith("1 | 08h00 - 08h15 | Tuyên bố lý do") for line in result.text.splitlines())

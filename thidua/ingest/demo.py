@@ -1,8 +1,7 @@
 """Demo: one batch of received plans (the four seeds, as units sent them) waiting for the Board."""
-from pathlib import Path
+from thidua.ingest.data import SEED_FILES as FILES
+from thidua.ingest.data import SEEDS_DIR as SEEDS
 
-SEEDS = Path(__file__).resolve().parents[2] / "tests" / "ingest" / "corpus"
-FILES = ["001_ke_sat.txt", "002_ngoai_vu_ocr.txt", "003_an_hai.txt", "004_khcn.txt"]
 NOTE = "Minh họa: bốn kế hoạch mẫu các đơn vị gửi"
 
 

@@ -3,7 +3,8 @@ are committed): ``.venv/bin/python -m tests.ingest.corpus.build`` (needs Django 
 
 Each plan is written from its parameters, and the expected answer (``expected.json``) is the
 same parameters, so the answer key is what the document says, never what the extractor
-happens to read. The four seeds (001–004) are labelled by hand in ``seeds_expected.json``.
+happens to read. The four seeds (001–004, shipped with the app in thidua/ingest/data/seeds for the demo) are
+labelled by hand in ``seeds_expected.json``.
 """
 import io
 import json

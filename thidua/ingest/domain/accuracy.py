@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 from thidua.core.text import fold
+from thidua.ingest.data import SEEDS_DIR
 
 FIELDS = ["unit", "number", "issued", "conference_name", "conference_date", "start_time", "delegates",
           "exemplar_share", "nomination_deadline", "report_deadline", "signer", "agenda"]
@@ -17,6 +18,13 @@ def same(field, expected, got):
     if field == "exemplar_share" and expected is not None and got is not None:
         return abs(expected - got) < 0.005
     return expected == got
+
+
+def locate(corpus_dir, name):
+    """The path of a labelled document: the corpus folder, or the seeds the app ships
+    (thidua/ingest/data/seeds, labelled in the corpus's ``seeds_expected.json``)."""
+    path = Path(corpus_dir) / name
+    return path if path.exists() else SEEDS_DIR / name
 
 
 def load_answers(corpus_dir):
