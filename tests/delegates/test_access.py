@@ -156,17 +156,18 @@ def test_checkin_search_has_no_n_plus_1(client_for, conf, unit_officer, count, d
 def test_add_from_nominees(client_for, conf, commune, subunit, unit_officer, other_officer, viewer):
     from thidua.honors.models import Nominee
 
-    n1 = Nominee.objects.create(unit=subunit, full_name="Đỗ Văn Chiến", gender="male", field="Quốc phòng, an ninh",
-                                direct_worker=True, summary="Chiến sĩ thi đua cơ sở 2024")
-    n2 = Nominee.objects.create(unit=commune, kind="collective", full_name="Trường Tiểu học Kẻ Sặt", field="Giáo dục")
+    n1 = Nominee.objects.create(unit=subunit, full_name="Đỗ Văn Chiến", gender="male", field="security",
+                                economic_sector="state", direct_worker=True, summary="Chiến sĩ thi đua cơ sở 2024")
+    n2 = Nominee.objects.create(unit=commune, kind="collective", full_name="Trường Tiểu học Kẻ Sặt", field="education")
     url = f"/dai-bieu/{conf.pk}/tu-ho-so/"
     assert client_for(other_officer).get(url).status_code == 404
     assert client_for(viewer).get(url).status_code == 403
     assert "Đỗ Văn Chiến" in client_for(unit_officer).get(url).content.decode()
     client_for(unit_officer).post(url, {"nominee": [n1.pk, n2.pk]})
     d1 = conf.delegates.get(nominee=n1)
-    assert (d1.status, d1.group, d1.field, d1.direct_worker, d1.achievements) == (
-        "candidate", "exemplar", "security", True, "Chiến sĩ thi đua cơ sở 2024")
-    assert conf.delegates.get(nominee=n2).collective_name == "Trường Tiểu học Kẻ Sặt"
+    assert (d1.status, d1.group, d1.field, d1.economic_sector, d1.direct_worker, d1.achievements) == (
+        "candidate", "exemplar", "security", "state", True, "Chiến sĩ thi đua cơ sở 2024")
+    d2 = conf.delegates.get(nominee=n2)
+    assert (d2.collective_name, d2.field, d2.economic_sector) == ("Trường Tiểu học Kẻ Sặt", "education", "")
     client_for(unit_officer).post(url, {"nominee": [n1.pk]})  # twice: not added again
     assert conf.delegates.filter(nominee=n1).count() == 1

@@ -104,6 +104,17 @@ def test_import_reads_a_good_sheet():
     rows = excel.parse_import(_sheet([GOOD_ROW, ["Trường Mầm non Kẻ Sặt", "Tập thể"] + [""] * 14]), PERIOD)
     assert rows[0]["full_name"] == "Hoàng Thị Lụa" and rows[0]["ratings"]["2021"] == "HTXSNV" and rows[0]["direct_worker"]
     assert rows[1]["kind"] == "collective"
+    # field and economic sector become the codes delegates use
+    assert (rows[0]["field"], rows[0]["economic_sector"]) == ("education", "state")
+    assert (rows[1]["field"], rows[1]["economic_sector"]) == ("", "")
+
+
+def test_import_refuses_an_unknown_economic_sector():
+    bad = list(GOOD_ROW)
+    bad[8] = "Không rõ"
+    with pytest.raises(ValidationError) as info:
+        excel.parse_import(_sheet([bad]), PERIOD)
+    assert "Dòng 2, cột I («Thành phần kinh tế»): «Không rõ» không phải thành phần kinh tế" in "\n".join(info.value.messages)
 
 
 def test_import_errors_name_row_and_column():

@@ -18,17 +18,17 @@ PEOPLE = [
     # unit code, category name prefix, criteria, nominee fields, achievements
     ("xa-ke-sat-cong-an", "Lực lượng vũ trang", "giay-khen-2022",
      dict(full_name="Nguyễn Văn Thắng", gender="male", birth_year=1986, ethnicity="Kinh", position="Phó Trưởng Công an xã",
-          field="An ninh, trật tự", direct_worker=True, economic_sector="Nhà nước"), []),
+          field="security", direct_worker=True, economic_sector="state"), []),
     ("xa-ke-sat-quan-su", "Lực lượng vũ trang", "giay-khen-2022",
      dict(full_name="Trần Thị Thu Hằng", gender="female", birth_year=1990, ethnicity="Kinh", position="Chỉ huy phó Ban CHQS xã",
-          field="Quốc phòng", direct_worker=True, economic_sector="Nhà nước"), []),
+          field="security", direct_worker=True, economic_sector="state"), []),
     ("so-khcn-tt-dmst", "Cá nhân điển hình tiên tiến", "hp-skhcn-2025-individual",
      dict(full_name="Lê Minh Đức", gender="male", birth_year=1982, ethnicity="Kinh", position="Phó Giám đốc Trung tâm",
-          field="Khoa học và công nghệ", direct_worker=False, economic_sector="Nhà nước"),
+          field="science", direct_worker=False, economic_sector="state"),
      [("initiative", "base", 2022, "Số hóa quy trình thẩm định đề tài"), ("initiative", "base", 2024, "Bản đồ số doanh nghiệp đổi mới sáng tạo")]),
     ("so-khcn-tt-cntt-tt", "Cá nhân điển hình tiên tiến", "hp-skhcn-2025-individual",
      dict(full_name="Phạm Thị Ngọc Ánh", gender="female", birth_year=1991, ethnicity="Tày", position="Chuyên viên",
-          field="Công nghệ thông tin", direct_worker=True, economic_sector="Nhà nước"),
+          field="science", direct_worker=True, economic_sector="state"),
      [("initiative", "base", 2023, "Cổng dữ liệu mở của Sở")]),
 ]
 

@@ -7,12 +7,13 @@ is a :class:`thidua.core.domain.findings.Finding` with a stable code.
 from collections import Counter
 from dataclasses import dataclass, field
 
+from thidua.core.choices import MAJORITY_ETHNICITY, Gender
 from thidua.core.domain.findings import Finding, Severity, sort_findings
 from thidua.core.text import fold
 
 EXEMPLAR = "exemplar"
-FEMALE = "female"
-MAJORITY = "kinh"
+FEMALE = Gender.FEMALE.value
+MAJORITY = fold(MAJORITY_ETHNICITY)
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Person:
     full_name: str
     group: str = EXEMPLAR  # exemplar | guest | leader
     gender: str = ""  # male | female
-    ethnicity: str = "Kinh"
+    ethnicity: str = MAJORITY_ETHNICITY
     direct_worker: bool = False
     economic_sector: str = ""
     field: str = ""

@@ -2,10 +2,10 @@
 from django.db import transaction
 
 from thidua.campaigns.domain.rules import rules_for
+from thidua.core.choices import MAJORITY_ETHNICITY, EconomicSector, Field
 from thidua.core.text import fold
 from thidua.delegates.domain import composition
 from thidua.delegates.models import Conference, Delegate, Rsvp, SeatAllocation
-from thidua.delegates.models.choices import EconomicSector, Field
 
 
 class RosterError(ValueError):
@@ -198,17 +198,6 @@ def apply_selection(conference, chosen_pks, user):
     return changed
 
 
-
-def _match(text, choices, default):
-    folded = fold(text)
-    if not folded:
-        return default
-    for code, label in choices:
-        if code and (folded == fold(code) or folded in fold(label) or fold(label) in folded):
-            return code
-    return default
-
-
 @transaction.atomic
 def add_from_nominees(conference, nominees, user):
     """Put the unit's nominees into the candidate pool as exemplars (linked to the record).
@@ -222,10 +211,11 @@ def add_from_nominees(conference, nominees, user):
             conference=conference, status=Delegate.Status.CANDIDATE, group="exemplar", nominee=n,
             full_name=n.full_name if individual else f"Đại diện {n.full_name}"[:150],
             collective_name="" if individual else n.full_name[:300], gender=n.gender or "",
-            birth_year=n.birth_year, ethnicity=n.ethnicity or "Kinh", position=n.position,
+            birth_year=n.birth_year, ethnicity=n.ethnicity or MAJORITY_ETHNICITY, position=n.position,
             organisation=(n.workplace.name if n.workplace_id else n.unit.name), direct_worker=n.direct_worker,
-            economic_sector=_match(n.economic_sector, EconomicSector.choices, ""),
-            field=_match(n.field, Field.choices, Field.OTHER), achievements=n.summary, source_unit=None,
+            economic_sector=n.economic_sector if n.economic_sector in EconomicSector.values else "",
+            field=n.field if n.field in Field.values and n.field else Field.OTHER, achievements=n.summary,
+            source_unit=None,
         )
         if conference.delegates.filter(nominee=n).exists() or find_duplicate(conference, d.full_name, d.birth_year, d.organisation):
             skipped.append(n.full_name)

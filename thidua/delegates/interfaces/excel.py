@@ -4,9 +4,9 @@ import io
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
+from thidua.core.choices import MAJORITY_ETHNICITY, EconomicSector, Field, Gender
 from thidua.core.text import fold
 from thidua.delegates.models import Delegate, Group
-from thidua.delegates.models.choices import EconomicSector, Field, Gender
 
 COLUMNS = [
     "Họ và tên", "Thành phần", "Giới tính", "Năm sinh", "Dân tộc", "Cơ quan, đơn vị", "Chức vụ",
@@ -110,7 +110,7 @@ def read(data, conference):
             group=_choice(get("Thành phần"), Group.choices, number, "Thành phần", errors, Group.EXEMPLAR),
             gender=gender or "",
             birth_year=year,
-            ethnicity=str(get("Dân tộc") or "Kinh").strip()[:50],
+            ethnicity=str(get("Dân tộc") or MAJORITY_ETHNICITY).strip()[:50],
             organisation=str(get("Cơ quan, đơn vị") or "").strip()[:300],
             position=str(get("Chức vụ") or "").strip()[:200],
             direct_worker=_yes(get("Trực tiếp lao động")),

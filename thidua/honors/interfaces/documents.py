@@ -59,11 +59,11 @@ def report_docx(nomination, today):
         for label, value in [("Họ và tên", nominee.full_name), ("Năm sinh", nominee.birth_year or ""),
                              ("Giới tính", nominee.get_gender_display()), ("Dân tộc", nominee.ethnicity),
                              ("Đơn vị công tác", nominee.workplace.display_name if nominee.workplace_id else ""),
-                             ("Chức vụ", nominee.position), ("Lĩnh vực", nominee.field)]:
+                             ("Chức vụ", nominee.position), ("Lĩnh vực", nominee.get_field_display())]:
             D.paragraph(doc, f"- {label}: {value}", indent_first=False, align="left", space_after=0)
     else:
         D.paragraph(doc, "I. ĐẶC ĐIỂM, TÌNH HÌNH", bold=True, indent_first=False, align="left")
-        D.paragraph(doc, f"Đơn vị: {nominee.full_name}; lĩnh vực: {nominee.field or '…'}.")
+        D.paragraph(doc, f"Đơn vị: {nominee.full_name}; lĩnh vực: {nominee.get_field_display() or '…'}.")
     D.paragraph(doc, "1. Chức năng, nhiệm vụ được giao" if nominee.kind != "individual" else "II. THÀNH TÍCH ĐẠT ĐƯỢC",
                 bold=True, indent_first=False, align="left")
     D.paragraph(doc, nominee.duties or "…")

@@ -7,6 +7,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from thidua.core.choices import EconomicSector, Field, match_choice
 from thidua.honors.domain.eligibility import RATINGS
 
 KIND_WORDS = {"cá nhân": "individual", "tập thể": "collective", "hộ gia đình": "household"}
@@ -36,6 +37,9 @@ def template_xlsx(period):
     for line in [
         "Mỗi dòng của trang «Danh sách» là một cá nhân, tập thể; dòng 2 là ví dụ, hãy thay bằng dữ liệu thật.",
         "Đối tượng: Cá nhân, Tập thể hoặc Hộ gia đình. Giới tính: Nam hoặc Nữ. Trực tiếp lao động: Có hoặc Không.",
+        "Lĩnh vực: " + "; ".join(Field.labels) + " (ghi khác đi sẽ được xếp vào «Lĩnh vực khác»).",
+        "Thành phần kinh tế: " + "; ".join(label for code, label in EconomicSector.choices if code)
+        + "; có thể ghi gọn (Nhà nước, Tư nhân, Tập thể…) hoặc để trống.",
         "Xếp loại: " + "; ".join(f"{k} = {v[1]}" for k, v in RATINGS.items()) + "; để trống nếu chưa xếp loại.",
         "Không gộp ô, không thêm cột. Tệp có bất kỳ lỗi nào sẽ không được nhập dòng nào.",
     ]:
@@ -104,9 +108,14 @@ def parse_import(data, period):
         direct = YES_NO.get(text[7].lower())
         if direct is None:
             err(7, f"«{text[7]}» không hợp lệ (Có hoặc Không).")
-        for col, limit in [(4, 50), (5, 200), (6, 120), (8, 120)]:
+        for col, limit in [(4, 50), (5, 200)]:
             if len(text[col]) > limit:
                 err(col, f"dài quá {limit} ký tự.")
+        field = match_choice(text[6], Field.choices, Field.OTHER)
+        sector = match_choice(text[8], EconomicSector.choices)
+        if sector is None:
+            err(8, f"«{text[8]}» không phải thành phần kinh tế (Nhà nước, Tập thể, Tư nhân, "
+                   "Có vốn đầu tư nước ngoài, Hộ gia đình hoặc để trống).")
         ratings = {}
         for offset, year in enumerate(years):
             col = 9 + offset
@@ -119,8 +128,8 @@ def parse_import(data, period):
         if len(summary) > 4000:
             err(9 + len(years), "dài quá 4000 ký tự.")
         rows.append({"full_name": name, "kind": kind, "gender": gender or "", "birth_year": birth_year,
-                     "ethnicity": text[4], "position": text[5], "field": text[6], "direct_worker": bool(direct),
-                     "economic_sector": text[8], "ratings": ratings, "summary": summary})
+                     "ethnicity": text[4], "position": text[5], "field": field, "direct_worker": bool(direct),
+                     "economic_sector": sector or "", "ratings": ratings, "summary": summary})
     if errors:
         raise ValidationError(errors)
     if not rows:

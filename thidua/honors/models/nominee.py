@@ -2,16 +2,13 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from thidua.core.choices import EconomicSector, Field, Gender
+
 
 class NomineeKind(models.TextChoices):
     INDIVIDUAL = "individual", "Cá nhân"
     COLLECTIVE = "collective", "Tập thể"
     HOUSEHOLD = "household", "Hộ gia đình"
-
-
-class Gender(models.TextChoices):
-    FEMALE = "female", "Nữ"
-    MALE = "male", "Nam"
 
 
 class Rating(models.TextChoices):
@@ -40,9 +37,9 @@ class Nominee(models.Model):
     workplace = models.ForeignKey(
         "units.Unit", verbose_name="đơn vị công tác", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    field = models.CharField("lĩnh vực", max_length=120, blank=True)
+    field = models.CharField("lĩnh vực", max_length=20, choices=Field.choices, blank=True)
     direct_worker = models.BooleanField("trực tiếp lao động, sản xuất, công tác, học tập, chiến đấu", default=False)
-    economic_sector = models.CharField("thành phần kinh tế", max_length=120, blank=True)
+    economic_sector = models.CharField("thành phần kinh tế", max_length=20, choices=EconomicSector.choices, blank=True)
     ratings = models.JSONField("xếp loại hằng năm", default=dict, blank=True, help_text='{"2020": "HTTNV", ...}')
     summary = models.TextField("tóm tắt thành tích (trích ngang)", blank=True, max_length=4000)
     duties = models.TextField("nhiệm vụ được giao", blank=True, max_length=4000)
