@@ -40,3 +40,38 @@ def test_seed_001_has_five_award_categories_and_004_criteria():
     assert len(SEED_PLANS["xa-ke-sat"]["award_categories"]) == 5
     assert [c["max_count"] for c in SEED_PLANS["xa-ke-sat"]["award_categories"]] == [2, 3, 1, 5, 10]
     assert "ít nhất 02 năm hoàn thành xuất sắc nhiệm vụ" in SEED_PLANS["so-khcn"]["plan"]["eligibility_criteria_text"]
+
+
+@pytest.mark.django_db
+def test_khcn_seed_categories_name_their_criteria_and_nominations_pick_them(city, city_campaign):
+    """Seed 004's two categories carry the Sở KH&CN criteria codes; storing again fills a code
+    a stored plan lacks (and nothing else); a nomination there gets the criteria by itself."""
+    from tests.factories import UnitFactory
+    from tests.honors.factories import NomineeFactory
+    from thidua.honors.domain import actions
+    from thidua.honors.domain.records import ensure_builtin_criteria
+    from thidua.plans.domain.builder import store_seed_plan
+
+    dept = UnitFactory(code="so-khcn", name="Sở Khoa học và Công nghệ", kind="department", parent=city)
+    office = UnitFactory(code="so-khcn-van-phong", name="Văn phòng Sở", kind="office", parent=dept)
+    plan, created = store_seed_plan("so-khcn", city_campaign)
+    assert created
+    codes_by_target = dict(plan.award_categories.values_list("target", "criteria_code"))
+    assert codes_by_target == {"collective": "hp-skhcn-2025-collective", "individual": "hp-skhcn-2025-individual"}
+
+    individual = plan.award_categories.get(target="individual")
+    individual.criteria_code = ""
+    individual.save()
+    history_before = individual.history.count()
+    assert store_seed_plan("so-khcn", city_campaign) == (plan, False)
+    individual.refresh_from_db()
+    assert individual.criteria_code == "hp-skhcn-2025-individual"
+    assert individual.history.count() == history_before + 1  # the fill is recorded
+    assert store_seed_plan("so-khcn", city_campaign)[1] is False
+    assert individual.history.count() == history_before + 1  # and done once
+    assert plan.award_categories.count() == 2
+
+    ensure_builtin_criteria()
+    nomination = actions.nominate(NomineeFactory(unit=office, workplace=office), individual, office, None)
+    assert nomination.criteria.code == "hp-skhcn-2025-individual"
+    assert nomination.verdict.get("code") == "hp-skhcn-2025-individual"

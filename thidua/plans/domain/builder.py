@@ -83,6 +83,18 @@ def new_plan_from_parent(unit, campaign, actor=None):
     return plan
 
 
+def _fill_criteria_codes(plan, seed):
+    """Give a stored seed plan's award categories the criteria code the seed names, where
+    the category has none yet (plans stored before the seed named one)."""
+    for order, category in enumerate(seed["award_categories"], start=1):
+        if not category.get("criteria_code"):
+            continue
+        for row in plan.award_categories.filter(order=order, name=category["name"], criteria_code=""):
+            row.criteria_code = category["criteria_code"]
+            _stamp(row, None, f"Bộ tiêu chí theo văn bản mẫu {seed['seed']}")
+            row.save(update_fields=["criteria_code"])
+
+
 @transaction.atomic
 def store_seed_plan(code, campaign, status=PlanStatus.SUBMITTED):
     """Store (or refresh) the seed plan of unit ``code`` from ``seeds.SEED_PLANS``. Idempotent."""
@@ -92,6 +104,7 @@ def store_seed_plan(code, campaign, status=PlanStatus.SUBMITTED):
     unit = Unit.objects.get(code=code)
     plan = Plan.objects.filter(unit=unit, campaign=campaign, origin=Plan.Origin.SEED).first()
     if plan is not None:
+        _fill_criteria_codes(plan, seed)
         return plan, False
     codes = {c for c in [t["assignee_unit"] for t in seed["tasks"]] + [c["proposing_unit"] for c in
              seed["award_categories"]] if c}

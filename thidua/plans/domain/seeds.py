@@ -381,10 +381,10 @@ SEED_PLANS = {
         ),
         "award_categories": [
             {"name": "Tập thể điển hình tiên tiến", "target": "collective", "min_count": 0, "max_count": None,
-             "proposing_unit": "", "criteria_text": _KHCN_CRITERIA.split("2. Đối với cá nhân:")[0]
+             "proposing_unit": "", "criteria_code": "hp-skhcn-2025-collective", "criteria_text": _KHCN_CRITERIA.split("2. Đối với cá nhân:")[0]
              .replace("1. Đối với tập thể:", "").strip()},
             {"name": "Cá nhân điển hình tiên tiến", "target": "individual", "min_count": 0, "max_count": None,
-             "proposing_unit": "", "criteria_text": _KHCN_CRITERIA.split("2. Đối với cá nhân:")[1]
+             "proposing_unit": "", "criteria_code": "hp-skhcn-2025-individual", "criteria_text": _KHCN_CRITERIA.split("2. Đối với cá nhân:")[1]
              .split("3. Hồ sơ")[0].strip()},
         ],
         "tasks": [
