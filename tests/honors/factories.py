@@ -2,7 +2,9 @@ import datetime
 
 import factory
 
-from thidua.honors.models import Nominee
+from django.utils import timezone
+
+from thidua.honors.models import Award, AwardDecision, Nomination, Nominee
 from thidua.plans.models import AwardCategory, Plan
 
 
@@ -37,3 +39,37 @@ class NomineeFactory(factory.django.DjangoModelFactory):
     ethnicity = "Kinh"
     position = "Cán bộ"
     ratings = {"2020": "HTTNV", "2021": "HTXSNV", "2022": "HTTNV", "2023": "HTXSNV", "2024": "HTTNV"}
+
+
+class NominationFactory(factory.django.DjangoModelFactory):
+    """A nomination straight in the database (``actions.nominate`` checks criteria and deadlines)."""
+
+    class Meta:
+        model = Nomination
+
+    nominee = factory.SubFactory(NomineeFactory, unit=factory.SelfAttribute("..unit"))
+    category = factory.SubFactory(CategoryFactory)
+    unit = factory.SelfAttribute("category.plan.unit")
+    proposing_unit = factory.SelfAttribute("unit")
+    status = "approved"
+    submitted_at = factory.LazyFunction(timezone.now)
+
+
+class DecisionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AwardDecision
+
+    number = factory.Sequence(lambda n: f"{n + 1}/QĐ-UBND")
+    signed_on = datetime.date(2025, 8, 26)
+    award_form = "Giấy khen"
+    legal_bases = "Luật Thi đua, khen thưởng 2022"
+    article_text = "Tặng Giấy khen"
+    signer_name = "Phạm Văn Dũng"
+
+
+class AwardFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Award
+
+    order = factory.Sequence(lambda n: n + 1)
+    register_number = factory.Sequence(lambda n: str(n + 1))

@@ -4,7 +4,7 @@ import datetime
 import pytest
 from django.core import mail
 
-from thidua.reports.models import Reminder
+from thidua.reports.models import Reminder, ResultsReport
 from tests.factories import UnitFactory
 from tests.reports.factories import PlanFactory, ResultsReportFactory, at
 
@@ -12,7 +12,7 @@ COVERED_URL_NAMES = [
     "reports:board", "reports:board_xlsx", "reports:unit_progress", "reports:inbox", "reports:reminder_read",
     "reports:remind", "reports:report_list", "reports:report_edit", "reports:report_detail", "reports:report_submit",
     "reports:report_decide", "reports:report_file", "reports:summary_docx", "reports:city_summary_docx",
-    "reports:city", "reports:city_xlsx",
+    "reports:city", "reports:city_xlsx", "reports:report_prefill",
 ]
 
 
@@ -93,6 +93,19 @@ def test_report_pages_matrix(client_for, campaign, commune, subunit, board_offic
     assert report.status == "draft"
     assert client_for(other_officer).get(f"/bao-cao/ket-qua/{report.pk}/tep/").status_code == 404
     assert client_for(unit_officer).get(f"/bao-cao/ket-qua/{report.pk}/tep/").status_code == 404  # no file yet
+
+
+@pytest.mark.django_db
+def test_prefill_matrix(client_for, campaign, commune, subunit, board_officer, unit_officer, other_officer, viewer, submitter):
+    url = f"/bao-cao/ket-qua/don-vi/{commune.code}/lay-so-lieu/"
+    assert client_for(other_officer).post(url).status_code == 404
+    assert client_for(submitter).post(url).status_code == 404
+    assert client_for(viewer).post(url).status_code == 403
+    assert client_for(board_officer).post(url).status_code == 403
+    assert client_for(unit_officer).get(url).status_code == 405
+    assert not ResultsReport.objects.exists()
+    assert client_for(unit_officer).post(url).status_code == 302
+    assert ResultsReport.objects.filter(unit=commune).count() == 1
 
 
 @pytest.mark.django_db

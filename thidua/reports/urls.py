@@ -13,6 +13,7 @@ urlpatterns = [
     path("nhac-viec/gui/<slug:code>/", views.remind, name="remind"),
     path("ket-qua/", views.report_list, name="report_list"),
     path("ket-qua/don-vi/<slug:code>/", views.report_edit, name="report_edit"),
+    path("ket-qua/don-vi/<slug:code>/lay-so-lieu/", views.report_prefill, name="report_prefill"),
     path("ket-qua/<int:pk>/", views.report_detail, name="report_detail"),
     path("ket-qua/<int:pk>/gui/", views.report_submit, name="report_submit"),
     path("ket-qua/<int:pk>/xu-ly/", views.report_decide, name="report_decide"),

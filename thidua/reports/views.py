@@ -14,6 +14,7 @@ from thidua.accounts.domain import scope
 from thidua.accounts.models import Role
 from thidua.core.text import short_date, slugify_vi
 from thidua.documents.interfaces.responses import file_response
+from thidua.reports.domain import prefill
 from thidua.reports.domain import results as results_domain
 from thidua.reports.domain.progress import MILESTONES, SORTS, current_campaign, progress_rows, reporting_units
 from thidua.reports.domain.reminders import ReminderError, mark_read, send_manual_reminder
@@ -26,6 +27,7 @@ from thidua.reports.interfaces.forms import (
     PresentationFormSet,
     ReminderForm,
     ResultsReportForm,
+    seeded,
 )
 from thidua.reports.models import Reminder, ResultsReport
 from thidua.units.models import Unit, UnitKind
@@ -202,13 +204,19 @@ def report_list(request):
     })
 
 
-@login_required
-def report_edit(request, code):
+def _officer_unit(request, code):
+    """The reporting unit ``code`` the user is a unit officer of (404 outside their scope, else 403)."""
     unit = _visible_unit(request.user, code)
     if not unit.is_reporting_unit:
         raise Http404("Chỉ xã, phường, đặc khu, sở, ngành gửi báo cáo kết quả.")
     if Role.UNIT_OFFICER not in {a.role for a in scope.assignments(request.user) if unit.is_within(a.unit)}:
         raise PermissionDenied
+    return unit
+
+
+@login_required
+def report_edit(request, code):
+    unit = _officer_unit(request, code)
     campaign = _campaign(request)
     report = ResultsReport.objects.filter(unit=unit, campaign=campaign).first() or ResultsReport(unit=unit, campaign=campaign)
     if report.pk and not report.is_editable:
@@ -216,12 +224,24 @@ def report_edit(request, code):
         return redirect("reports:report_detail", pk=report.pk)
     data = request.POST if request.method == "POST" else None
     files = request.FILES if request.method == "POST" else None
+    figures = None
+    if report.pk is None and data is None:
+        # A new report opens with the figures the system holds; the officer checks and saves.
+        figures = prefill.figures_for(unit, campaign, _today(request))
+        prefill.fill(report, figures)
     form = ResultsReportForm(data, files, instance=report, today=_today(request))
-    formsets = {
-        "awards": AwardFormSet(data, instance=report, prefix="awards"),
-        "presentations": PresentationFormSet(data, instance=report, prefix="presentations"),
-        "delegates": CongressDelegateFormSet(data, instance=report, prefix="delegates"),
-    }
+    if figures is not None:
+        formsets = {
+            "awards": seeded(AwardFormSet, figures.awards, instance=report, prefix="awards"),
+            "presentations": seeded(PresentationFormSet, figures.presentations, instance=report, prefix="presentations"),
+            "delegates": seeded(CongressDelegateFormSet, figures.congress, instance=report, prefix="delegates"),
+        }
+    else:
+        formsets = {
+            "awards": AwardFormSet(data, instance=report, prefix="awards"),
+            "presentations": PresentationFormSet(data, instance=report, prefix="presentations"),
+            "delegates": CongressDelegateFormSet(data, instance=report, prefix="delegates"),
+        }
     if request.method == "POST":
         if form.is_valid() and all(fs.is_valid() for fs in formsets.values()):
             with transaction.atomic():
@@ -230,7 +250,7 @@ def report_edit(request, code):
                 if upload and hasattr(upload, "content_type"):
                     report.summary_file_name = upload.name[:255]
                 report._history_user = request.user
-                report._change_reason = "Đơn vị cập nhật báo cáo kết quả"
+                report._change_reason = "Đơn vị cập nhật báo cáo kết quả" if report.pk else "Đơn vị lập báo cáo kết quả"
                 report.save()
                 for fs in formsets.values():
                     fs.instance = report
@@ -239,8 +259,32 @@ def report_edit(request, code):
             return redirect("reports:report_detail", pk=report.pk)
         messages.error(request, "Chưa lưu được: vui lòng sửa các lỗi được đánh dấu.")
     return render(request, "reports/report_form.html", {
-        "unit": unit, "campaign": campaign, "report": report, "form": form, "formsets": formsets,
+        "unit": unit, "campaign": campaign, "report": report, "form": form, "formsets": formsets, "figures": figures,
     }, status=400 if request.method == "POST" else 200)
+
+
+@login_required
+@require_POST
+def report_prefill(request, code):
+    """"Lấy số liệu từ hệ thống": fill the unit's report (starting it if needed), then back to the form."""
+    unit = _officer_unit(request, code)
+    campaign = _campaign(request)
+    report = ResultsReport.objects.filter(unit=unit, campaign=campaign).first()
+    try:
+        if report is None:
+            report, figures, found = prefill.start(unit, campaign, request.user, today=_today(request))
+        else:
+            figures, found = prefill.refresh(report, request.user, today=_today(request))
+    except results_domain.ReportError as exc:
+        messages.error(request, str(exc))
+        return redirect("reports:report_detail", pk=report.pk)
+    if found:
+        messages.success(request, "Đã lấy số liệu từ hệ thống: " + "; ".join(found) + ". Kiểm tra lại và sửa nếu cần.")
+    else:
+        messages.info(request, "Hệ thống chưa có số liệu nào của đơn vị cho báo cáo này.")
+    for note in figures.notes:
+        messages.info(request, note)
+    return redirect("reports:report_edit", code=unit.code)
 
 
 @login_required

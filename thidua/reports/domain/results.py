@@ -13,13 +13,13 @@ class ReportError(ValueError):
     """A state change refused; the Vietnamese message is shown to the user."""
 
 
-def get_or_start(unit, campaign, user):
+def get_or_start(unit, campaign, user, today=None):
+    """The unit's report; a new one starts with the figures the system holds (see ``prefill``)."""
+    from thidua.reports.domain import prefill
+
     report = ResultsReport.objects.filter(unit=unit, campaign=campaign).first()
     if report is None:
-        report = ResultsReport(unit=unit, campaign=campaign)
-        report._history_user = user
-        report._change_reason = "Bắt đầu soạn báo cáo kết quả"
-        report.save()
+        report, _figures, _found = prefill.start(unit, campaign, user, today)
     return report
 
 

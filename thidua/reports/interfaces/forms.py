@@ -106,6 +106,13 @@ CongressDelegateFormSet = inlineformset_factory(
 )
 
 
+def seeded(formset_class, rows, **kwargs):
+    """An unbound formset showing ``rows`` (dicts of field values) as its new rows, plus one blank."""
+    formset = formset_class(initial=rows or None, **kwargs)
+    formset.extra = max(formset.extra, len(rows) + 1)
+    return formset
+
+
 class ReminderForm(forms.Form):
     subject = forms.CharField(label="Tiêu đề", max_length=200)
     body = forms.CharField(label="Nội dung", max_length=4000, widget=forms.Textarea(attrs={"rows": 5}))
