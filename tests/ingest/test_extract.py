@@ -142,3 +142,32 @@ def test_field_accuracy_over_the_text_corpus_is_at_least_95_percent():
         right += len(fields) - len(wrong)
     assert total >= 13 * 10
     assert right / total >= 0.95
+
+
+def test_tasks_of_the_seeds_under_their_assignee_headings():
+    facts = extract(corpus_path("001_ke_sat.txt").read_text(), RULES).facts
+    assert [t.assignee for t in facts.tasks][:3] == [
+        "Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"]
+    assert facts.tasks[0].description.startswith("Chủ trì tham mưu xây dựng Kế hoạch tổ chức, báo cáo tổng kết, nội dung")
+    assert "Xây dựng kế hoạch tuyên truyền" in facts.tasks[0].description and facts.tasks[0].due is None
+    report = facts.tasks[1]  # its own deadline: a task of its own, after the conference but a results report
+    assert report.due == date(2025, 8, 30) and report.description.startswith("Tổng hợp, báo cáo UBND thành phố kết quả")
+    assert "task_due_after_conference" not in {f.code for f in check(facts, RULES)}
+    khcn = extract(corpus_path("004_khcn.txt").read_text(), RULES).facts
+    assert (khcn.tasks[0].assignee, khcn.tasks[0].due) == ("Các phòng, đơn vị thuộc Sở", date(2025, 8, 20))
+    assert khcn.tasks[-1].assignee == "Đoàn Thanh niên Sở" and "03 tiết mục văn nghệ" in khcn.tasks[-1].description
+
+
+def test_task_due_after_the_conference_is_found_in_an_imported_plan():
+    name = "015_an_lao_tasks.docx"
+    result = read_one(name, corpus_path(name).read_bytes(), RULES)
+    tasks = result["facts_obj"].tasks
+    assert "Văn phòng HĐND và UBND xã" in [t.assignee for t in tasks]  # a bold heading without a number
+    late = [f for f in result["finding_objs"] if f.code == "task_due_after_conference"]
+    assert len(late) == 1  # the results report due 29/8 is expected after the conference
+    assert "(Trung tâm Văn hóa, Thể thao và Truyền thông xã) có hạn 22/8/2025, sau ngày tổ chức hội nghị 21/8/2025" in late[0].message
+
+
+def test_no_task_section_gives_no_tasks():
+    facts = extract(corpus_path("013_vinh_hai_numbered.txt").read_text(), RULES).facts
+    assert facts.agenda and facts.tasks == []  # the numbered agenda is not mistaken for assignees

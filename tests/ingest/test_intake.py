@@ -2,12 +2,16 @@
 import io
 import json
 import zipfile
+from datetime import date
 
 import pytest
 from django.core.management import call_command
 
+from thidua.campaigns.domain.rules import rules_for
 from thidua.ingest.domain import intake
 from thidua.ingest.models import ReceivedDocument
+from thidua.plans.domain.compliance import check
+from thidua.plans.domain.facts import facts_from_plan
 from thidua.plans.models import Plan, PlanStatus
 from tests.factories import UnitFactory
 from tests.ingest.corpus import path as corpus_path
@@ -96,3 +100,31 @@ def test_check_plan_command_prints_json(campaign, seed_units, capsys):
     assert first["extracted"]["start_time"] == "14:30" and first["extracted"]["unit"] == "Sở Ngoại vụ"
     assert {f["code"] for f in first["findings"]} == {"name_nonstandard", "agenda_item_missing:exchange", "delegates_count_missing"}
     assert out[1]["extracted"]["exemplar_share"] == 0.7 and out[1]["extracted"]["conference_date"] is None
+
+
+@pytest.mark.django_db
+def test_deciding_carries_the_tasks_into_the_plan(campaign, seed_units, board_officer, commune):
+    office = UnitFactory(code="xa-ke-sat-phong-vhxh", name="Phòng Văn hóa - Xã hội xã Kẻ Sặt", kind="office", parent=commune)
+    batch = intake.receive([("001.txt", corpus_path("001_ke_sat.txt").read_bytes())], campaign, board_officer)
+    document = batch.documents.get()
+    intake.return_to_unit(document, board_officer)
+    tasks = list(document.plan.tasks.order_by("order"))
+    assert len(tasks) == 7
+    assert [(t.assignee_text, t.assignee_unit, t.due_date) for t in tasks[:2]] == [
+        ("Phòng Văn hóa - Xã hội", office, None), ("Phòng Văn hóa - Xã hội", office, date(2025, 8, 30))]
+    assert tasks[2].assignee_unit is None  # "Văn phòng Hội đồng nhân dân …" names no stored sub-unit
+    assert tasks[0].history.first().history_user == board_officer
+
+
+@pytest.mark.django_db
+def test_accepted_plan_keeps_the_late_task_finding(campaign, city, board_officer):
+    UnitFactory(code="xa-an-lao", name="An Lão", kind="xa", parent=city, merged_in_2025=True)
+    name = "015_an_lao_tasks.docx"
+    batch = intake.receive([(name, corpus_path(name).read_bytes())], campaign, board_officer)
+    document = batch.documents.get()
+    assert {f["code"] for f in document.findings} == {"task_due_after_conference"}
+    intake.accept(document, board_officer)
+    plan = Plan.objects.get(unit__code="xa-an-lao")
+    assert plan.tasks.count() == 7 and plan.tasks.filter(due_date=date(2025, 8, 22)).exists()
+    codes = {f.code for f in check(facts_from_plan(plan), rules_for(campaign))}
+    assert "task_due_after_conference" in codes  # the stored plan is checked the same way as built ones

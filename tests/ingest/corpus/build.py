@@ -1,5 +1,6 @@
 """Build the labelled corpus of plans written in the styles units use (run once; the files
-are committed): ``.venv/bin/python -m tests.ingest.corpus.build`` (needs Django settings).
+are committed): ``.venv/bin/python -m tests.ingest.corpus.build [file …]`` (needs Django
+settings; with file names only those documents are written, the answer key always in full).
 
 Each plan is written from its parameters, and the expected answer (``expected.json``) is the
 same parameters, so the answer key is what the document says, never what the extractor
@@ -146,6 +147,36 @@ PLANS = [
         "signer": ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Ngô Văn Bình"), "signer_name": "Ngô Văn Bình",
         "findings": ["report_deadline_late"],
     },
+    {
+        "file": "015_an_lao_tasks.docx", "style": "docx",
+        "unit": "xã An Lão", "issuer_parent": "ỦY BAN NHÂN DÂN", "issuer": "XÃ AN LÃO", "symbol": "38/KH-UBND",
+        "place": "An Lão", "issued": "2025-08-11", "when": "Thời gian: 01 buổi, sáng ngày 21/8/2025 (thứ Năm), bắt đầu từ 8 giờ 00.",
+        "conference_date": "2025-08-21", "start_time": "08:00", "venue": "Hội trường UBND xã An Lão",
+        "delegates_text": "Số lượng: tối đa 150 đại biểu (đại biểu điển hình tiên tiến khoảng 70%; khách mời và lãnh đạo khoảng 30%).",
+        "delegates": 150, "exemplar_share": 0.7, "presentations": 3, "skip": [],
+        "nomination": (None, "2025-08-15"), "report": (None, "2025-08-29"),
+        # "Phân công nhiệm vụ": (assignee, numbered?, [(bullet, due)]); the decoration is due
+        # the day after the conference (task_due_after_conference); the results report after
+        # it is expected (the checker tolerates it)
+        "tasks_heading": "IV. PHÂN CÔNG NHIỆM VỤ",
+        "tasks": [
+            ("Phòng Văn hóa - Xã hội", True, [
+                ("Chủ trì tham mưu xây dựng báo cáo tổng kết, chương trình Hội nghị; dự trù kinh phí.", None),
+                ("Tổng hợp danh sách đề xuất khen thưởng tập thể, cá nhân điển hình tiên tiến do các đơn vị gửi trước ngày 15/8/2025.", "2025-08-15"),
+                ("Tổng hợp, báo cáo UBND thành phố (qua Ban Thi đua - Khen thưởng thành phố) kết quả tổ chức Hội nghị trước ngày 29/8/2025.", "2025-08-29"),
+            ]),
+            ("Văn phòng HĐND và UBND xã", False, [
+                ("Phát hành giấy mời đại biểu trong ngày 14/8/2025.", "2025-08-14"),
+                ("Đón tiếp đại biểu, điều hành chương trình Hội nghị.", None),
+            ]),
+            ("Trung tâm Văn hóa, Thể thao và Truyền thông xã", True, [
+                ("Trang trí khánh tiết, pano, băng rôn, khẩu hiệu tại Hội trường, hoàn thành trước ngày 22/8/2025.", "2025-08-22"),
+                ("Tuyên truyền trước, trong và sau Hội nghị.", None),
+            ]),
+        ],
+        "signer": ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đinh Văn Phúc"), "signer_name": "Đinh Văn Phúc",
+        "findings": ["task_due_after_conference"],
+    },
 ]
 
 
@@ -190,12 +221,17 @@ def body(p):
     else:
         for i, (_, text) in enumerate(agenda_rows(p), start=1):
             out.append((f"{i}. {text}." if p["style"] == "numbered" else text + ";", "agenda"))
-    out.append(("IV. TỔ CHỨC THỰC HIỆN", "heading"))
+    out.append((p.get("tasks_heading", "IV. TỔ CHỨC THỰC HIỆN"), "heading"))
     out.append((f"Tên gọi: {name}", "para"))
-    if p.get("nomination"):
+    if p.get("nomination") and p["nomination"][0]:
         out.append((p["nomination"][0], "bullet"))
-    if p.get("report"):
+    if p.get("report") and p["report"][0]:
         out.append((p["report"][0], "bullet"))
+    number = 0
+    for assignee, numbered, bullets in p.get("tasks", []):
+        number += numbered
+        out.append((f"{number}. {assignee}" if numbered else assignee, "assignee"))
+        out.extend((text, "bullet") for text, _ in bullets)
     out.append(("Trên đây là Kế hoạch tổ chức Hội nghị, đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", "para"))
     return out
 
@@ -252,6 +288,8 @@ def as_docx(p):
             d.table(doc, ["STT", "Thời gian", "Nội dung", "Thực hiện"], rows)
         elif kind in ("title", "title2"):
             d.paragraph(doc, text, bold=kind == "title", align="center", indent_first=False)
+        elif kind == "assignee":  # bold, as offices set who-does-what headings
+            d.paragraph(doc, text, bold=True)
         else:
             d.paragraph(doc, ("- " if kind in ("bullet", "agenda") else "") + text)
     mode, title, name = p["signer"]
@@ -282,6 +320,18 @@ def as_scan(p):
         return buffer.getvalue()
 
 
+def expected_tasks(p):
+    """One task per assignee for its undated bullets, one per dated bullet (its deadline)."""
+    out = []
+    for assignee, _, bullets in p.get("tasks", []):
+        undated = False
+        for _, due in bullets:
+            if due or not undated:
+                out.append({"assignee": assignee, "due": due})
+                undated = undated or not due
+    return out
+
+
 def expected(p):
     return {
         "unit": p["unit"],
@@ -296,13 +346,18 @@ def expected(p):
         "report_deadline": p["report"][1] if p.get("report") else None,
         "signer": p["signer_name"],
         "agenda": [k for k, _ in agenda_rows(p)] if p["delegates_text"] else [k for k, _ in agenda_rows(p)],
+        "tasks": expected_tasks(p),
         "findings": sorted(p["findings"]),
     }
 
 
-def main():
+def main(only=()):
+    """Write every document (or only the files named) and the whole answer key."""
     answers = {}
     for p in PLANS:
+        answers[p["file"]] = expected(p)
+        if only and p["file"] not in only:
+            continue
         style = p["style"]
         if style in ("docx", "docx_table"):
             data = as_docx(p)
@@ -317,7 +372,6 @@ def main():
         else:
             data = as_text(p).encode()
         (HERE / p["file"]).write_bytes(data)
-        answers[p["file"]] = expected(p)
     (HERE / "expected.json").write_text(json.dumps(answers, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
@@ -326,4 +380,6 @@ if __name__ == "__main__":
     import django
 
     django.setup()
-    main()
+    import sys
+
+    main(sys.argv[1:])

@@ -64,6 +64,7 @@ def summary(facts):
         "report_deadline": facts.report_deadline.isoformat() if facts.report_deadline else None,
         "signer": signer,
         "agenda": list(dict.fromkeys(facts.agenda_keys)),
+        "tasks": [{"assignee": t.assignee, "due": t.due.isoformat() if t.due else None} for t in facts.tasks],
     }
 
 

@@ -1,5 +1,6 @@
 """Receiving plans: read each file, extract, check, link to its unit; the Board accepts or
 returns. One function per state change, each recording who and when (simple-history)."""
+import re
 import time as clock
 from decimal import Decimal
 
@@ -9,6 +10,7 @@ from django.utils import timezone
 
 from thidua.campaigns.domain.rules import rules_for
 from thidua.core.domain.findings import Severity
+from thidua.core.text import fold
 from thidua.ingest.domain.extract import extract
 from thidua.ingest.domain.facts_json import findings_json, from_json, to_json
 from thidua.ingest.interfaces.readers import ReadError, expand, read
@@ -154,7 +156,7 @@ def _plan_fields(facts):
 
 def _store_plan(document, user, status, comment=""):
     """Create or update the unit's plans.Plan (origin "import") from the extracted facts."""
-    from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem
+    from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem, PlanTask
 
     facts = from_json(document.facts)
     campaign = document.batch.campaign
@@ -178,7 +180,39 @@ def _store_plan(document, user, status, comment=""):
                       max_count=min(c.max_count, 32767) if c.max_count is not None else None)
         for i, c in enumerate(facts.award_categories, start=1)
     ], ["order", "name", "target", "min_count", "max_count"], user)
+    match = _subunit_matcher(document.unit)
+    _sync_children(plan.tasks, [
+        PlanTask(plan=plan, order=i, assignee_unit=match(t.assignee), assignee_text=t.assignee[:300],
+                 description=t.description or t.assignee, due_date=t.due)
+        for i, t in enumerate(facts.tasks, start=1)
+    ], ["order", "assignee_unit_id", "assignee_text", "description", "due_date"], user)
     return plan
+
+
+def _subunit_matcher(unit):
+    """assignee text -> the sending unit's sub-unit it names, or None. Names compare without
+    diacritics and without the unit's own name: "Phòng Văn hóa - Xã hội" is "Phòng Văn hóa -
+    Xã hội xã Kẻ Sặt", "Văn phòng Sở" is "Văn phòng Sở Khoa học và Công nghệ"."""
+    own = _plain_name(unit.display_name)
+    kind_word = own.split(" ", 1)[0]
+    names = {}
+    for sub in Unit.objects.filter(path__startswith=unit.path, is_active=True).exclude(pk=unit.pk).only("pk", "name", "path"):
+        name = _plain_name(sub.name)
+        if name.endswith(" " + own):
+            name = name[: -len(own) - 1]
+        names.setdefault(name, sub)
+
+    def match(assignee):
+        name = _plain_name(assignee)
+        if name.endswith(" " + kind_word):
+            name = name[: -len(kind_word) - 1]
+        return names.get(name)
+
+    return match
+
+
+def _plain_name(text):
+    return re.sub(r"[^a-z0-9&]+", " ", fold(text or "")).strip()
 
 
 def _sync_children(manager, new_objects, fields, user):

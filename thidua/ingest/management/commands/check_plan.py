@@ -53,6 +53,11 @@ class Command(BaseCommand):
                 self.stdout.write(f"   {entry['error']}")
                 continue
             for key, value in entry["extracted"].items():
+                if key == "tasks":
+                    for task in value:
+                        due = f" (hạn {task['due']})" if task["due"] else ""
+                        self.stdout.write(f"   nhiệm vụ: {task['assignee']}{due}")
+                    continue
                 self.stdout.write(f"   {key}: {value}")
             for f in entry["findings"]:
                 self.stdout.write(f"   [{f['severity']}] {f['code']}: {f['message']}")
