@@ -391,7 +391,7 @@ def city(request):
     chart_kinds = charts.bar_chart(
         [(f"{name}: đã tổ chức", held) for name, _n, held, _s in p.by_kind], "Số đơn vị đã tổ chức hội nghị, theo loại"
     )
-    chart_forms = charts.bar_chart([(row[0], row[4]) for row in p.awards_by_form], "Khen thưởng tại hội nghị, theo hình thức")
+    chart_forms = charts.bar_chart([(row[0], row[4]) for row in p.awards_by_form], "Khen thưởng theo hình thức")
     chart_shares = charts.share_bars(
         [("Nữ", p.share_women), ("Trực tiếp lao động, sản xuất", p.share_direct),
          ("Công nhân, nông dân", p.share_workers_farmers), ("Dân tộc thiểu số", p.share_ethnic)],

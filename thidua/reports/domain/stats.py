@@ -1,13 +1,17 @@
 """What the system knows, added up: for one unit (its 5-year summary) or many (the city picture).
 
-Figures come from the units' results reports (attendance, awards decided at the
-conference, congress delegates). Every function takes a queryset of units already
-scoped by the caller and runs a constant number of queries.
+Attendance and congress delegates come from the units' results reports. Awards come from
+the award decisions in the honors app (by form, target and year of signing, over the
+campaign's evaluation years) for every unit that issued any; a unit that does not use the
+honors app counts with the awards of its results report instead (in the year the
+conference was held). Every function takes a queryset of units already scoped by the
+caller and runs a constant number of queries.
 """
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, Sum
 
+from thidua.reports.domain import sources
 from thidua.reports.models import AwardForm, ReportAward, ReportCongressDelegate, ReportStatus, ResultsReport
 
 TARGET_LABELS = dict(ReportAward.Target.choices)
@@ -40,6 +44,10 @@ class Picture:
     congress_ethnic: int = 0
     congress_direct: int = 0
     awards_by_form: list = field(default_factory=list)  # (label, collective, individual, household, total)
+    years: list = field(default_factory=list)  # the evaluation years, in order
+    awards_by_year: list = field(default_factory=list)  # (label, [count per year], total)
+    award_units_honors: int = 0  # units whose awards come from their award decisions
+    award_units_reports: int = 0  # units whose awards come from their results report
     by_kind: list = field(default_factory=list)  # (label, units, held, sent)
 
     @property
@@ -94,24 +102,7 @@ def picture(units, campaign, include_drafts=False):
     p.attended_ethnic = totals["et"] or 0
     p.attended_direct = totals["di"] or 0
 
-    awards = ReportAward.objects.filter(report__in=counted)
-    by_form = {}
-    for row in awards.values("form", "target").annotate(
-        n=Sum("count"), w=Sum("women"), d=Sum("direct_workers"), f=Sum("workers_farmers"), e=Sum("ethnic_minorities")
-    ).order_by():
-        n = row["n"] or 0
-        p.exemplars_honoured += n
-        p.awards_women += row["w"] or 0
-        p.awards_direct += row["d"] or 0
-        p.awards_workers_farmers += row["f"] or 0
-        p.awards_ethnic += row["e"] or 0
-        by_form.setdefault(row["form"], {})[row["target"]] = n
-    labels = dict(AwardForm.choices)
-    for form in AwardForm.values:
-        if form in by_form:
-            counts = by_form[form]
-            c, i, h = counts.get("collective", 0), counts.get("individual", 0), counts.get("household", 0)
-            p.awards_by_form.append((labels[form], c, i, h, c + i + h))
+    _add_awards(p, units, counted, campaign)
 
     delegates = ReportCongressDelegate.objects.filter(report__in=counted).aggregate(
         n=Count("id"),
@@ -133,3 +124,54 @@ def picture(units, campaign, include_drafts=False):
         if unit_counts.get(kind):
             p.by_kind.append((UnitKind(kind).label, unit_counts[kind], held.get(kind, 0), sent.get(kind, 0)))
     return p
+
+
+def _add_awards(p, units, counted, campaign):
+    """Awards by form, target and year: decisions where a unit issued any, else its results report."""
+    start, end = campaign.evaluation_start_year, campaign.evaluation_end_year
+    p.years = list(range(start, end + 1))
+    by_form, by_year = {}, {}
+
+    facts = sources.award_facts(sources.period_awards(units, start, end))
+    honors_units = {f.unit_id for f in facts}
+    for f in facts:
+        p.exemplars_honoured += 1
+        p.awards_women += f.woman
+        p.awards_direct += f.direct_worker
+        p.awards_workers_farmers += f.worker_farmer
+        p.awards_ethnic += f.minority
+        counts = by_form.setdefault(f.form, {})
+        counts[f.target] = counts.get(f.target, 0) + 1
+        years = by_year.setdefault(f.form, {})
+        years[f.year] = years.get(f.year, 0) + 1
+
+    report_units = set()
+    rows = (
+        ReportAward.objects.filter(report__in=counted).exclude(report__unit_id__in=honors_units)
+        .values("report__unit_id", "form", "target", "report__held_on__year")
+        .annotate(n=Sum("count"), w=Sum("women"), d=Sum("direct_workers"), f=Sum("workers_farmers"), e=Sum("ethnic_minorities"))
+        .order_by()
+    )
+    for row in rows:
+        n = row["n"] or 0
+        report_units.add(row["report__unit_id"])
+        p.exemplars_honoured += n
+        p.awards_women += row["w"] or 0
+        p.awards_direct += row["d"] or 0
+        p.awards_workers_farmers += row["f"] or 0
+        p.awards_ethnic += row["e"] or 0
+        counts = by_form.setdefault(row["form"], {})
+        counts[row["target"]] = counts.get(row["target"], 0) + n
+        year = row["report__held_on__year"] or end
+        years = by_year.setdefault(row["form"], {})
+        years[year] = years.get(year, 0) + n
+    p.award_units_honors, p.award_units_reports = len(honors_units), len(report_units)
+
+    labels = dict(AwardForm.choices)
+    for form in AwardForm.values:
+        if form in by_form:
+            counts = by_form[form]
+            c, i, h = counts.get("collective", 0), counts.get("individual", 0), counts.get("household", 0)
+            p.awards_by_form.append((labels[form], c, i, h, c + i + h))
+            per_year = [by_year[form].get(y, 0) for y in p.years]
+            p.awards_by_year.append((labels[form], per_year, sum(by_year[form].values())))

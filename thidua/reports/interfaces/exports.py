@@ -72,6 +72,12 @@ def picture_xlsx(p, campaign, scope_label):
         cell.font = BOLD
     for row in p.awards_by_form:
         forms.append(list(row))
+    forms.append([])
+    forms.append(["Hình thức", *[f"Năm {y}" for y in p.years], "Cộng"])
+    for cell in forms[forms.max_row]:
+        cell.font = BOLD
+    for label, per_year, total in p.awards_by_year:
+        forms.append([label, *per_year, total])
     forms.column_dimensions["A"].width = 55
     kinds = wb.create_sheet("Theo loại đơn vị")
     kinds.append(["Loại đơn vị", "Số đơn vị", "Đã tổ chức hội nghị", "Đã gửi báo cáo"])
@@ -97,7 +103,9 @@ def picture_rows(p):
         ("  trong đó nữ", p.attended_women),
         ("  trong đó dân tộc thiểu số", p.attended_ethnic),
         ("  trong đó trực tiếp lao động, sản xuất", p.attended_direct),
-        ("Điển hình tiên tiến được khen thưởng tại hội nghị", p.exemplars_honoured),
+        ("Điển hình tiên tiến được khen thưởng", p.exemplars_honoured),
+        ("  số đơn vị lấy theo quyết định khen thưởng trong hệ thống", p.award_units_honors),
+        ("  số đơn vị lấy theo báo cáo kết quả hội nghị", p.award_units_reports),
         ("  tỷ lệ nữ", _pct(p.share_women)),
         ("  tỷ lệ người trực tiếp lao động, sản xuất", _pct(p.share_direct)),
         ("  tỷ lệ công nhân, nông dân", _pct(p.share_workers_farmers)),
@@ -160,8 +168,10 @@ def summary_docx(campaign, p, unit=None, predecessors=(), report=None, today=Non
             nd30.paragraph(doc, blank, italic=True)
     nd30.signature(doc, recipients=["Ban Thi đua - Khen thưởng thành phố;", "Lưu: VT."], title_line="", name="")
     nd30.paragraph(
-        doc, f"Khung báo cáo do hệ thống thi đua, khen thưởng tạo ngày {short_date(today)}; số liệu trong các bảng "
-        "lấy từ báo cáo kết quả hội nghị đã gửi.", size=10, italic=True, indent_first=False, align="left",
+        doc, f"Khung báo cáo do hệ thống thi đua, khen thưởng tạo ngày {short_date(today)}; số liệu khen thưởng lấy "
+        "từ các quyết định khen thưởng trong hệ thống (đơn vị chưa dùng phần khen thưởng: từ báo cáo kết quả hội nghị), "
+        "số liệu hội nghị và đại biểu lấy từ báo cáo kết quả hội nghị.", size=10, italic=True, indent_first=False,
+        align="left",
     )
     return nd30.to_bytes(doc)
 
@@ -190,12 +200,21 @@ def _conference_table(doc, p, report):
 
 def _award_tables(doc, p, campaign):
     nd30.paragraph(
-        doc, f"Bảng 2. Khen thưởng theo hình thức và đối tượng (năm {campaign.evaluation_end_year}, tại hội nghị)",
+        doc, f"Bảng 2. Khen thưởng theo hình thức và đối tượng (giai đoạn {campaign.evaluation_period})",
         italic=True, indent_first=False, align="center",
     )
     rows = [list(r) for r in p.awards_by_form] or [["(chưa có số liệu)", "", "", "", ""]]
     nd30.table(doc, ["Hình thức", "Tập thể", "Cá nhân", "Hộ gia đình", "Cộng"], rows, widths_mm=[75, 22, 22, 24, 22])
-    nd30.paragraph(doc, "Bảng 3. Tỷ lệ khen thưởng theo thành phần", italic=True, indent_first=False, align="center")
+    nd30.paragraph(doc, "Bảng 3. Khen thưởng theo hình thức và năm (theo ngày ký quyết định)", italic=True,
+                   indent_first=False, align="center")
+    years = p.years or [campaign.evaluation_end_year]
+    rows = [[label, *per_year, total] for label, per_year, total in p.awards_by_year] or [
+        ["(chưa có số liệu)", *([""] * len(years)), ""]
+    ]
+    year_width = max(10, 90 // (len(years) + 1))
+    nd30.table(doc, ["Hình thức", *[str(y) for y in years], "Cộng"], rows,
+               widths_mm=[165 - year_width * (len(years) + 1), *([year_width] * (len(years) + 1))])
+    nd30.paragraph(doc, "Bảng 4. Tỷ lệ khen thưởng theo thành phần", italic=True, indent_first=False, align="center")
     nd30.table(
         doc,
         ["Thành phần", "Số lượng", "Tỷ lệ"],
