@@ -55,3 +55,23 @@ def test_role_changes_are_recorded_with_who(board_officer, commune):
     record = RoleAssignment.history.get(id=assignment.id)
     assert record.history_user == board_officer and record.history_type == "+"
     assert record.history_change_reason == "Giao vai trò người xem"
+
+
+@pytest.mark.django_db
+def test_units_and_ancestors_q(submitter, unit_officer, board_officer, city, commune, subunit, other_commune):
+    from tests.factories import UnitFactory, UserFactory
+
+    team = UnitFactory(code="xa-ke-sat-cong-an-doi-1", name="Đội 1", kind="police", parent=subunit)
+    units = Unit.objects.all()
+    # a sub-unit submitter: itself, what is under it and every unit above it; never a sibling branch
+    assert set(units.filter(scope.units_and_ancestors_q(submitter, None))) == {city, commune, subunit, team}
+    # through a FK, and only through the roles asked for
+    from thidua.accounts.models import RoleAssignment
+
+    rows = RoleAssignment.objects.select_related("unit")
+    assert {a.unit for a in rows.filter(scope.units_and_ancestors_q(unit_officer, "unit"))} == {commune, subunit}
+    assert not units.filter(scope.units_and_ancestors_q(unit_officer, None, roles=["submitter"])).exists()
+    assert set(units.filter(scope.units_and_ancestors_q(unit_officer, None))) == {city, commune, subunit, team}
+    assert other_commune not in set(units.filter(scope.units_and_ancestors_q(unit_officer, None)))
+    assert set(units.filter(scope.units_and_ancestors_q(board_officer, None))) == set(units)
+    assert not units.filter(scope.units_and_ancestors_q(UserFactory(username="khong-vai-tro"), None)).exists()

@@ -42,7 +42,7 @@ def world(campaign, commune, subunit, submitter, unit_officer):
     evidence = EvidenceFile.objects.create(nominee=nominee, description="Quyết định công nhận sáng kiến",
                                            file=SimpleUploadedFile("qd.pdf", b"%PDF-1.4 test"))
     return {"plan": plan, "category": category, "nominee": nominee, "nomination": nomination, "meeting": meeting,
-            "decision": decision, "evidence": evidence}
+            "decision": decision, "evidence": evidence, "submitter": submitter}
 
 
 def _urls(w):
@@ -154,3 +154,73 @@ def test_plan_nomination_list_and_meeting_have_no_n_plus_1(count, campaign, comm
         client.get(url)
         with django_assert_num_queries(expected):
             assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_rules_matrix(world, unit_officer, submitter, council_member, viewer, board_officer, other_officer):
+    """thidua/honors/rules.py: who may nominate, edit a record, change a dossier, vote and decide."""
+    nominee, nomination, meeting, plan = world["nominee"], world["nomination"], world["meeting"], world["plan"]
+    checks = [("honors.nominate_obj", nominee), ("honors.change_nominee_obj", nominee),
+              ("honors.change_nomination_obj", nomination), ("honors.hold_meeting_obj", plan),
+              ("honors.vote_obj", meeting), ("honors.issue_decision_obj", plan), ("honors.add_nominee", None)]
+    expected = {
+        # nominate, edit record, dossier, meeting, vote, decision, add records
+        "unit_officer": (True, True, True, True, True, True, True),
+        "submitter": (True, True, True, False, False, False, True),
+        "council_member": (False, False, False, True, True, False, False),
+        "viewer": (False, False, False, False, False, False, False),
+        "board_officer": (True, True, True, True, True, True, True),
+        "other_officer": (False, False, False, False, False, False, True),
+    }
+    users = {"unit_officer": unit_officer, "submitter": submitter, "council_member": council_member, "viewer": viewer,
+             "board_officer": board_officer, "other_officer": other_officer}
+    for name, user in users.items():
+        got = tuple(user.has_perm(perm, obj) for perm, obj in checks)
+        assert got == expected[name], name
+
+
+@pytest.mark.django_db
+def test_sibling_submitter_and_council_member_cannot_touch_the_record(world, client_for, commune, council_member):
+    from tests.factories import RoleAssignmentFactory, UnitFactory, UserFactory
+
+    sibling = UnitFactory(code="xa-ke-sat-quan-su", name="Ban CHQS xã Kẻ Sặt", kind="military", parent=commune)
+    other_submitter = UserFactory(username="de-xuat-quan-su")
+    RoleAssignmentFactory(user=other_submitter, unit=sibling, role="submitter")
+    nominee, n = world["nominee"].pk, world["nomination"].pk
+    for url in [f"/khen-thuong/ho-so/{nominee}/sua/", f"/khen-thuong/ho-so/{nominee}/de-xuat/"]:
+        assert client_for(other_submitter).get(url).status_code == 404, url  # another sub-unit's record
+        assert client_for(council_member).get(url).status_code == 403, url  # sees it, may not change it
+    assert client_for(council_member).post(f"/khen-thuong/de-xuat/{n}/tai-len/", {}).status_code == 403
+    assert "Sửa hồ sơ" not in client_for(council_member).get(f"/khen-thuong/ho-so/{nominee}/").content.decode()
+    assert "Sửa hồ sơ" in client_for(world["submitter"]).get(f"/khen-thuong/ho-so/{nominee}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_council_member_votes_and_submitter_uploads(world, client_for, council_member, submitter):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from thidua.honors.models import CouncilVote, DossierDocument
+
+    m, n = world["meeting"], world["nomination"]
+    response = client_for(council_member).post(f"/khen-thuong/hop-hoi-dong/{m.pk}/bieu-quyet/{n.pk}/",
+                                               {"present": 9, "in_favour": 9, "written_in_favour": 0})
+    assert response.status_code == 302
+    assert CouncilVote.objects.get(meeting=m, nomination=n).in_favour == 9
+    assert client_for(council_member).get(f"/khen-thuong/ke-hoach/{world['plan'].pk}/quyet-dinh/").status_code == 403
+    docx = SimpleUploadedFile("to-trinh.docx", _docx_bytes(),
+                              content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    response = client_for(submitter).post(f"/khen-thuong/de-xuat/{n.pk}/tai-len/", {"kind": "proposal", "file": docx})
+    assert response.status_code == 302
+    assert DossierDocument.objects.filter(nomination=n, kind="proposal").exists()
+
+
+def _docx_bytes():
+    import io
+
+    from docx import Document
+
+    out = io.BytesIO()
+    doc = Document()
+    doc.add_paragraph("Tờ trình đề nghị khen thưởng")
+    doc.save(out)
+    return out.getvalue()

@@ -29,10 +29,9 @@ from thidua.honors.models import (
     Award, AwardDecision, CertificateLayout, CouncilMeeting, CouncilVote, CriteriaSet, DossierDocument,
     EvidenceFile, Nomination, NominationStatus, Nominee,
 )
+from thidua.honors.rules import PROPOSERS
 from thidua.plans.models import AwardCategory, Plan
 
-PROPOSERS = (Role.UNIT_OFFICER, Role.SUBMITTER)
-COUNCIL = (Role.UNIT_OFFICER, Role.COUNCIL_MEMBER)
 
 
 # ---- access helpers ---------------------------------------------------------------------
@@ -65,9 +64,10 @@ def _plan(user, pk):
     return plan
 
 
-def _require(user, unit, roles):
-    if not (scope.is_board(user) or scope.can_see_unit(user, unit, roles=roles)):
-        raise PermissionDenied("Vai trò của bạn không được thực hiện thao tác này.")
+def _require(user, perm, obj=None, message="Vai trò của bạn không được thực hiện thao tác này."):
+    """403 unless ``user`` has the honors rule ``perm`` (thidua/honors/rules.py) on ``obj``."""
+    if not user.has_perm(perm, obj):
+        raise PermissionDenied(message)
 
 
 def _decision(user, pk):
@@ -85,15 +85,10 @@ def _meeting(user, pk):
 
 
 def _categories_for(user):
-    """Award categories of the plans of the user's units and their ancestors."""
-    codes = set()
-    for unit in scope.units_with_role(user, *PROPOSERS):
-        codes.update(c for c in unit.path.split("/") if c)
-    qs = AwardCategory.objects.select_related("plan__unit")
-    if scope.is_board(user):
-        return qs.order_by("plan__unit__path", "order")
-    return qs.filter(Q(plan__unit__code__in=codes) | scope._subtree_q(scope.units_with_role(user, *PROPOSERS), "plan__unit")) \
-        .order_by("plan__unit__path", "order")
+    """Award categories of the plans of the user's units, the units under them and above them."""
+    return (AwardCategory.objects.select_related("plan__unit")
+            .filter(scope.units_and_ancestors_q(user, "plan__unit", roles=PROPOSERS))
+            .order_by("plan__unit__path", "order"))
 
 
 def _quotas(plan):
@@ -101,10 +96,6 @@ def _quotas(plan):
         n=Count("nominations", filter=~Q(nominations__status=NominationStatus.WITHDRAWN))
     ).order_by("order")
     return [(c, quota_status(c.n, c.min_count, c.max_count)) for c in categories]
-
-
-def _can_manage(user, unit):
-    return scope.can_manage_unit(user, unit)
 
 
 # ---- nominations --------------------------------------------------------------------------
@@ -122,7 +113,7 @@ def nomination_list(request):
             nominations = nominations.filter(category__plan=plan)
     return render(request, "honors/nomination_list.html", {
         "nominations": nominations, "plans": plans, "plan": plan, "quotas": _quotas(plan) if plan else [],
-        "can_propose": bool(scope.units_with_role(request.user, *PROPOSERS)) or scope.is_board(request.user),
+        "can_propose": request.user.has_perm("honors.add_nominee"),
     })
 
 
@@ -142,8 +133,7 @@ def nomination_detail(request, pk):
         "n": nomination, "nominee": nomination.nominee, "plan": plan, "kinds": kinds,
         "quota": next((q for c, q in _quotas(plan) if c.pk == nomination.category_id), None),
         "evidence": nomination.nominee.evidence.all(), "votes": nomination.votes.select_related("meeting"),
-        "upload_form": DossierUploadForm(), "can_edit": _can_manage(request.user, nomination.unit)
-        or scope.can_see_unit(request.user, nomination.proposing_unit, roles=PROPOSERS),
+        "upload_form": DossierUploadForm(), "can_edit": request.user.has_perm("honors.change_nomination_obj", nomination),
     })
 
 
@@ -174,9 +164,7 @@ def dossier_file(request, pk, kind):
 @require_POST
 def dossier_upload(request, pk):
     nomination = _nomination(request.user, pk)
-    if not (_can_manage(request.user, nomination.unit)
-            or scope.can_see_unit(request.user, nomination.proposing_unit, roles=PROPOSERS)):
-        raise PermissionDenied("Vai trò của bạn không được thay hồ sơ.")
+    _require(request.user, "honors.change_nomination_obj", nomination, "Vai trò của bạn không được thay hồ sơ.")
     form = DossierUploadForm(request.POST, request.FILES)
     if form.is_valid():
         with transaction.atomic():
@@ -197,7 +185,7 @@ def dossier_upload(request, pk):
 @login_required
 def nominate(request, nominee_pk):
     nominee = _nominee(request.user, nominee_pk)
-    _require(request.user, nominee.unit, PROPOSERS)
+    _require(request.user, "honors.nominate_obj", nominee)
     categories = _categories_for(request.user)
     form = NominateForm(request.POST or None, request.FILES or None, categories=categories)
     if request.method == "POST" and form.is_valid():
@@ -231,13 +219,12 @@ def nominee_list(request):
     nominees = (scope.scope_queryset(Nominee.objects.select_related("unit", "workplace"), request.user)
                 .annotate(nomination_count=Count("nominations")).order_by("full_name"))
     return render(request, "honors/nominee_list.html", {
-        "nominees": nominees, "can_add": bool(scope.units_with_role(request.user, *PROPOSERS)) or scope.is_board(request.user)})
+        "nominees": nominees, "can_add": request.user.has_perm("honors.add_nominee")})
 
 
 def _nominee_form(request, instance):
+    _require(request.user, "honors.add_nominee", message="Vai trò của bạn không được lập hồ sơ.")
     units = scope.visible_units(request.user, roles=None if scope.is_board(request.user) else PROPOSERS)
-    if not scope.is_board(request.user) and not units.exists():
-        raise PermissionDenied("Vai trò của bạn không được lập hồ sơ.")
     period = actions.evaluation_period()
     form = NomineeForm(request.POST or None, instance=instance, units=units.order_by("path"), period=period)
     if request.method == "POST" and form.is_valid():
@@ -262,7 +249,7 @@ def nominee_create(request):
 @login_required
 def nominee_edit(request, pk):
     nominee = _nominee(request.user, pk)
-    _require(request.user, nominee.unit, PROPOSERS)
+    _require(request.user, "honors.change_nominee_obj", nominee)
     return _nominee_form(request, nominee)
 
 
@@ -271,7 +258,7 @@ def nominee_detail(request, pk):
     nominee = _nominee(request.user, pk)
     evidence_form = EvidenceForm()
     if request.method == "POST":
-        _require(request.user, nominee.unit, PROPOSERS)
+        _require(request.user, "honors.change_nominee_obj", nominee)
         evidence_form = EvidenceForm(request.POST, request.FILES)
         if evidence_form.is_valid():
             upload = evidence_form.cleaned_data["file"]
@@ -286,7 +273,7 @@ def nominee_detail(request, pk):
         "nominee": nominee, "achievements": nominee.achievements.all(), "evidence": nominee.evidence.all(),
         "nominations": nominee.nominations.select_related("category"), "evidence_form": evidence_form,
         "summary_pages": summary_pages, "ratings": sorted(nominee.ratings.items()),
-        "can_edit": scope.is_board(request.user) or scope.can_see_unit(request.user, nominee.unit, roles=PROPOSERS),
+        "can_edit": request.user.has_perm("honors.change_nominee_obj", nominee),
     })
 
 
@@ -308,9 +295,8 @@ def import_template(request):
 
 @login_required
 def import_nominees(request):
+    _require(request.user, "honors.add_nominee", message="Vai trò của bạn không được nhập danh sách.")
     units = scope.visible_units(request.user, roles=None if scope.is_board(request.user) else PROPOSERS)
-    if not scope.is_board(request.user) and not units.exists():
-        raise PermissionDenied("Vai trò của bạn không được nhập danh sách.")
     form = ImportForm(request.POST or None, request.FILES or None, units=units.order_by("path"))
     errors = []
     if request.method == "POST" and form.is_valid():
@@ -347,7 +333,7 @@ def export_awards(request):
 @login_required
 def meeting_create(request, plan_pk):
     plan = _plan(request.user, plan_pk)
-    _require(request.user, plan.unit, COUNCIL)
+    _require(request.user, "honors.hold_meeting_obj", plan)
     form = MeetingForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         meeting = form.save(commit=False)
@@ -373,7 +359,7 @@ def meeting_detail(request, pk):
     meeting = _meeting(request.user, pk)
     return render(request, "honors/meeting_detail.html", {
         "meeting": meeting, "rows": _meeting_rows(meeting),
-        "can_vote": scope.is_board(request.user) or scope.can_see_unit(request.user, meeting.unit, roles=COUNCIL),
+        "can_vote": request.user.has_perm("honors.vote_obj", meeting),
     })
 
 
@@ -381,7 +367,7 @@ def meeting_detail(request, pk):
 @require_POST
 def vote(request, pk, nomination_pk):
     meeting = _meeting(request.user, pk)
-    _require(request.user, meeting.unit, COUNCIL)
+    _require(request.user, "honors.vote_obj", meeting)
     nomination = get_object_or_404(Nomination.objects.select_related("nominee", "category", "criteria"),
                                    pk=nomination_pk, category__plan=meeting.plan)
     form = VoteForm(request.POST)
@@ -425,8 +411,7 @@ def decision_list(request):
 @login_required
 def decision_create(request, plan_pk):
     plan = _plan(request.user, plan_pk)
-    if not _can_manage(request.user, plan.unit):
-        raise PermissionDenied("Chỉ cán bộ thi đua của đơn vị được lập quyết định khen thưởng.")
+    _require(request.user, "honors.issue_decision_obj", plan, "Chỉ cán bộ thi đua của đơn vị được lập quyết định khen thưởng.")
     approved = Nomination.objects.filter(category__plan=plan, status=NominationStatus.APPROVED).select_related("nominee", "category")
     unit = plan.unit
     initial = {

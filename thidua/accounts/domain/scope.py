@@ -56,6 +56,27 @@ def _subtree_q(units, field):
     return q
 
 
+def _ancestor_paths(unit):
+    """The paths of ``unit``'s ancestors ("hai-phong/", "hai-phong/xa-ke-sat/"), not its own."""
+    parts = [p for p in unit.path.split("/") if p]
+    return ["/".join(parts[:i]) + "/" for i in range(1, len(parts))]
+
+
+def units_and_ancestors_q(user, field="unit", roles=None):
+    """A ``Q`` for rows whose ``field`` (a FK to Unit; ``None`` for Unit itself) is one of
+    the user's units (through ``roles`` if given), a unit under one, or an ancestor of one.
+    A sub-unit reads the plans of the units above it this way (their award categories)
+    without seeing those units' other data. The Board matches everything."""
+    if is_board(user):
+        return Q()
+    units = units_with_role(user, *(roles or ()))
+    ancestors = sorted({path for unit in units for path in _ancestor_paths(unit)})
+    q = _subtree_q(units, field)
+    if ancestors:
+        q |= Q(**{f"{field}__path__in" if field else "path__in": ancestors})
+    return q
+
+
 def scope_queryset(queryset, user, field="unit", roles=None):
     """Filter ``queryset`` to rows whose ``field`` (a FK to Unit; ``None`` for Unit
     itself) lies in a subtree the user may see, optionally only through ``roles``."""
