@@ -143,3 +143,29 @@ def test_proportional_quotas_and_city_composition(city, campaign, board_officer)
     summary, findings = congress.city_composition(campaign)
     assert summary.total == 1 and summary.limit == 12
     assert "women_share_low" in {f.code for f in findings}
+
+
+@pytest.mark.django_db
+def test_quota_sum_may_not_exceed_the_congress_size(city, campaign, board_officer):
+    campaign.congress_size = 10
+    campaign.save()
+    units = [UnitFactory(code=f"xa-q{i}", name=f"Q{i}", kind="xa", parent=city, size_measure=1000) for i in range(3)]
+    congress.set_quotas(campaign, {units[0]: 4, units[1]: 4}, board_officer)
+    with pytest.raises(congress.CongressError, match="vượt 3 so với 10 đại biểu"):
+        congress.set_quotas(campaign, {units[1]: 5, units[2]: 4}, board_officer)
+    # nothing of the refused change was kept
+    assert dict(CongressQuota.objects.values_list("unit__code", "seats")) == {"xa-q0": 4, "xa-q1": 4}
+    with pytest.raises(congress.CongressError, match="vượt số đại biểu của Đại hội"):
+        congress.apply_proportional(campaign, units, 12, 1, board_officer)
+    assert CongressQuota.objects.filter(unit=units[2]).count() == 0
+
+
+@pytest.mark.django_db
+def test_board_sees_a_vietnamese_message_when_quotas_exceed_the_congress(client_for, city, campaign, board_officer):
+    campaign.congress_size = 5
+    campaign.save()
+    unit = UnitFactory(code="xa-q9", name="Q9", kind="xa", parent=city)
+    response = client_for(board_officer).post("/dai-bieu/dai-hoi/chi-tieu/", {f"seats-{unit.pk}": "6"}, follow=True)
+    assert response.status_code == 200
+    assert "vượt 1 so với 5 đại biểu" in response.content.decode()
+    assert not CongressQuota.objects.filter(unit=unit).exists()

@@ -434,11 +434,7 @@ def congress_quotas(request):
                     messages.error(request, f"{u.title_name}: số đại biểu «{raw[:20]}» không hợp lệ (0–1000). Chưa lưu gì.")
                     return redirect("delegates:congress")
                 changes[u] = int(raw)
-            from django.db import transaction
-
-            with transaction.atomic():
-                for u, seats in changes.items():
-                    congress.set_quota(campaign, u, seats, request.user)
+            congress.set_quotas(campaign, changes, request.user)
             messages.success(request, f"Đã lưu chỉ tiêu của {len(changes)} đơn vị.")
     except (AllocationError, congress.CongressError) as exc:
         messages.error(request, str(exc))

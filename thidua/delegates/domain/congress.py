@@ -1,7 +1,7 @@
 """Delegates to the city congress (Đại hội Thi đua yêu nước thành phố lần thứ I):
 the Board's quotas, each unit's list with achievement summaries, approval at the unit's
 conference (agenda item ``higher_delegates``), sending, and the city-wide check."""
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from thidua.campaigns.domain.rules import rules_for
@@ -83,6 +83,27 @@ def set_quota(campaign, unit, seats, user, method=CongressQuota.Method.MANUAL, n
     return _save(quota, user, "Phân bổ đại biểu dự Đại hội")
 
 
+def check_quota_total(campaign):
+    """The quotas may not add up to more seats than the congress has (when the Board set its size)."""
+    size = campaign.congress_size
+    if not size:
+        return
+    total = CongressQuota.objects.filter(campaign=campaign).aggregate(n=models.Sum("seats"))["n"] or 0
+    if total > size:
+        raise CongressError(
+            f"Tổng chỉ tiêu các đơn vị là {total} đại biểu, vượt {total - size} so với {size} đại biểu "
+            "của Đại hội theo kế hoạch. Chưa lưu thay đổi nào."
+        )
+
+
+@transaction.atomic
+def set_quotas(campaign, changes, user):
+    """Set several units' quotas at once ({unit: seats}); all or nothing."""
+    for unit, seats in changes.items():
+        set_quota(campaign, unit, seats, user)
+    check_quota_total(campaign)
+
+
 def proportional(units, total, minimum):
     """Shares for ``units`` by Unit.size_measure (missing size counts as 0)."""
     return largest_remainder(total, {u: (u.size_measure or 0) for u in units}, minimum)
@@ -90,10 +111,15 @@ def proportional(units, total, minimum):
 
 @transaction.atomic
 def apply_proportional(campaign, units, total, minimum, user):
+    if campaign.congress_size and total > campaign.congress_size:
+        raise CongressError(
+            f"Tổng số cần phân bổ ({total}) vượt số đại biểu của Đại hội theo kế hoạch ({campaign.congress_size})."
+        )
     shares = proportional(units, total, minimum)
     for share in shares:
         set_quota(campaign, share.key, share.seats, user, CongressQuota.Method.PROPORTIONAL,
                   f"Tối thiểu {minimum}; {share.explanation}")
+    check_quota_total(campaign)
     return shares
 
 
