@@ -5,16 +5,13 @@ simple_history record of the plan."""
 from django.db import transaction
 from django.utils import timezone
 
+from thidua.core.domain.review import EDITABLE, ReviewError, clean_comment, require_status
 from thidua.plans.models import Plan, PlanEvent, PlanStatus
 
 COMMENT_MAX = 2000
 
-
-class WorkflowError(Exception):
-    """A step that is not allowed in the plan's current state (message in Vietnamese)."""
-
-
-EDITABLE = {PlanStatus.DRAFT, PlanStatus.RETURNED}
+# A step that is not allowed in the plan's current state (message in Vietnamese).
+WorkflowError = ReviewError
 
 
 def is_editable(plan):
@@ -46,20 +43,15 @@ def _locked(plan):
 
 
 def _clean_comment(comment, required):
-    comment = (comment or "").strip()
-    if required and not comment:
-        raise WorkflowError("Cần ghi ý kiến để đơn vị biết phải sửa gì.")
-    if len(comment) > COMMENT_MAX:
-        raise WorkflowError(f"Ý kiến dài quá {COMMENT_MAX} ký tự.")
-    return comment
+    return clean_comment(comment, required, COMMENT_MAX)
 
 
 @transaction.atomic
 def submit(plan, actor, when=None):
     """Draft → submitted to the Board."""
     plan = _locked(plan)
-    if plan.status != PlanStatus.DRAFT:
-        raise WorkflowError(f"Chỉ gửi được kế hoạch đang soạn; kế hoạch này đang ở trạng thái “{plan.get_status_display()}”.")
+    require_status(plan, {PlanStatus.DRAFT},
+                   f"Chỉ gửi được kế hoạch đang soạn; kế hoạch này đang ở trạng thái “{plan.get_status_display()}”.")
     return _step(plan, actor, PlanEvent.Action.SUBMITTED, PlanStatus.SUBMITTED, when=when, submitted_at=lambda t: t)
 
 
@@ -67,8 +59,7 @@ def submit(plan, actor, when=None):
 def resubmit(plan, actor, when=None):
     """Returned → submitted again, after the unit revised it."""
     plan = _locked(plan)
-    if plan.status != PlanStatus.RETURNED:
-        raise WorkflowError("Chỉ gửi lại được kế hoạch đã bị trả lại để sửa.")
+    require_status(plan, {PlanStatus.RETURNED}, "Chỉ gửi lại được kế hoạch đã bị trả lại để sửa.")
     return _step(plan, actor, PlanEvent.Action.RESUBMITTED, PlanStatus.SUBMITTED, when=when, submitted_at=lambda t: t)
 
 
@@ -77,8 +68,7 @@ def return_with_comment(plan, actor, comment, when=None):
     """Submitted → returned to the unit with the Board's comment."""
     comment = _clean_comment(comment, required=True)
     plan = _locked(plan)
-    if plan.status != PlanStatus.SUBMITTED:
-        raise WorkflowError("Chỉ trả lại được kế hoạch đã gửi Ban và đang chờ xử lý.")
+    require_status(plan, {PlanStatus.SUBMITTED}, "Chỉ trả lại được kế hoạch đã gửi Ban và đang chờ xử lý.")
     return _step(plan, actor, PlanEvent.Action.RETURNED, PlanStatus.RETURNED, comment=comment, when=when,
                  decided_at=lambda t: t, board_comment=comment)
 
@@ -88,7 +78,6 @@ def accept(plan, actor, comment="", when=None):
     """Submitted → accepted by the Board."""
     comment = _clean_comment(comment, required=False)
     plan = _locked(plan)
-    if plan.status != PlanStatus.SUBMITTED:
-        raise WorkflowError("Chỉ chấp thuận được kế hoạch đã gửi Ban và đang chờ xử lý.")
+    require_status(plan, {PlanStatus.SUBMITTED}, "Chỉ chấp thuận được kế hoạch đã gửi Ban và đang chờ xử lý.")
     return _step(plan, actor, PlanEvent.Action.ACCEPTED, PlanStatus.ACCEPTED, comment=comment, when=when,
                  decided_at=lambda t: t, board_comment=comment)

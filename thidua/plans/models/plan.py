@@ -3,11 +3,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 
-class PlanStatus(models.TextChoices):
-    DRAFT = "draft", "Đang soạn"
-    SUBMITTED = "submitted", "Đã gửi Ban Thi đua - Khen thưởng"
-    RETURNED = "returned", "Bị trả lại để sửa"
-    ACCEPTED = "accepted", "Đã được chấp thuận"
+from thidua.core.domain.review import ReviewStatus as PlanStatus  # noqa: E402  (one set of states for every review)
 
 
 class Plan(models.Model):

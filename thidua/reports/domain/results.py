@@ -5,12 +5,13 @@ history (django-simple-history, with the change reason)."""
 from django.db import transaction
 from django.utils import timezone
 
+from thidua.core.domain.review import ReviewError, clean_comment, require_status
 from thidua.core.text import short_date
 from thidua.reports.models import ReportStatus, ResultsReport
 
 
-class ReportError(ValueError):
-    """A state change refused; the Vietnamese message is shown to the user."""
+# A state change refused; the Vietnamese message is shown to the user.
+ReportError = ReviewError
 
 
 def get_or_start(unit, campaign, user, today=None):
@@ -98,14 +99,10 @@ def submit(report, user, today=None):
 
 @transaction.atomic
 def return_to_unit(report, user, comment):
-    comment = (comment or "").strip()
-    if not comment:
-        raise ReportError("Khi trả lại báo cáo, Ban cần ghi rõ nội dung đơn vị phải sửa.")
-    if len(comment) > 3000:
-        raise ReportError("Ý kiến của Ban dài quá 3000 ký tự.")
+    comment = clean_comment(comment, required=True, limit=3000,
+                            missing_message="Khi trả lại báo cáo, Ban cần ghi rõ nội dung đơn vị phải sửa.")
     report = ResultsReport.objects.select_for_update().get(pk=report.pk)
-    if report.status != ReportStatus.SUBMITTED:
-        raise ReportError("Chỉ trả lại được báo cáo đã gửi và đang chờ Ban xem xét.")
+    require_status(report, {ReportStatus.SUBMITTED}, "Chỉ trả lại được báo cáo đã gửi và đang chờ Ban xem xét.")
     report.status = ReportStatus.RETURNED
     report.decided_at = timezone.now()
     report.decided_by = user
@@ -115,10 +112,9 @@ def return_to_unit(report, user, comment):
 
 @transaction.atomic
 def accept(report, user, comment=""):
-    comment = (comment or "").strip()[:3000]
+    comment = clean_comment(comment, required=False, limit=3000)
     report = ResultsReport.objects.select_for_update().get(pk=report.pk)
-    if report.status != ReportStatus.SUBMITTED:
-        raise ReportError("Chỉ chấp thuận được báo cáo đã gửi và đang chờ Ban xem xét.")
+    require_status(report, {ReportStatus.SUBMITTED}, "Chỉ chấp thuận được báo cáo đã gửi và đang chờ Ban xem xét.")
     report.status = ReportStatus.ACCEPTED
     report.decided_at = timezone.now()
     report.decided_by = user

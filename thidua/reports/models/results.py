@@ -7,11 +7,8 @@ from simple_history.models import HistoricalRecords
 MAX_COUNT = 100_000
 
 
-class ReportStatus(models.TextChoices):
-    DRAFT = "draft", "Đang soạn"
-    SUBMITTED = "submitted", "Đã gửi Ban Thi đua - Khen thưởng"
-    RETURNED = "returned", "Bị trả lại để sửa"
-    ACCEPTED = "accepted", "Đã được chấp thuận"
+from thidua.core.domain.review import EDITABLE  # noqa: E402
+from thidua.core.domain.review import ReviewStatus as ReportStatus  # noqa: E402  (one set of states for every review)
 
 
 class AwardForm(models.TextChoices):
@@ -82,7 +79,7 @@ class ResultsReport(models.Model):
 
     @property
     def is_editable(self):
-        return self.status in (ReportStatus.DRAFT, ReportStatus.RETURNED)
+        return self.status in EDITABLE
 
 
 class ReportAward(models.Model):

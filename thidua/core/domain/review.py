@@ -1,0 +1,35 @@
+"""What plans and results reports share: a unit drafts, submits to the Board, the Board
+returns it with a comment or accepts it, the unit revises and submits again.
+
+The apps keep their own records of each step (plans: PlanEvent; reports: history with
+the reason); the states, the guard and the comment rules live here once."""
+from django.db import models
+
+
+class ReviewStatus(models.TextChoices):
+    DRAFT = "draft", "Đang soạn"
+    SUBMITTED = "submitted", "Đã gửi Ban Thi đua - Khen thưởng"
+    RETURNED = "returned", "Bị trả lại để sửa"
+    ACCEPTED = "accepted", "Đã được chấp thuận"
+
+
+EDITABLE = frozenset({ReviewStatus.DRAFT, ReviewStatus.RETURNED})
+
+
+class ReviewError(ValueError):
+    """A step refused in the object's current state; the message is Vietnamese and shown as is."""
+
+
+def require_status(obj, allowed, message):
+    """Refuse the step unless ``obj.status`` is one of ``allowed``."""
+    if obj.status not in allowed:
+        raise ReviewError(message)
+
+
+def clean_comment(comment, required, limit, missing_message="Cần ghi ý kiến để đơn vị biết phải sửa gì."):
+    comment = (comment or "").strip()
+    if required and not comment:
+        raise ReviewError(missing_message)
+    if len(comment) > limit:
+        raise ReviewError(f"Ý kiến dài quá {limit} ký tự.")
+    return comment
