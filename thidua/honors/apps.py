@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from thidua.core.navigation import NavItem
+from thidua.core.navigation import HomePanel, NavItem
 
 
 class HonorsConfig(AppConfig):
@@ -11,6 +11,14 @@ class HonorsConfig(AppConfig):
     # Entries this app adds to the navigation bar (collected by thidua.core.navigation).
     nav_items = [
         NavItem("Khen thưởng", "honors:nominations", order=40),
+    ]
+    home_panels = [
+        HomePanel("honors/panels/submitter.html", context="thidua.honors.interfaces.panels.submitter_panel",
+                  roles=("submitter",), order=20),
+        HomePanel("honors/panels/council.html", context="thidua.honors.interfaces.panels.council_panel",
+                  roles=("council_member",), order=20),
+        HomePanel("honors/panels/quota.html", context="thidua.honors.interfaces.panels.quota_panel",
+                  roles=("unit_officer",), order=30),
     ]
 
     def ready(self):
