@@ -18,7 +18,8 @@ def _seed_zip():
     return buffer.getvalue()
 
 
-def test_board_uploads_the_seed_plans_and_sees_ke_sat_late(page, login):
+def test_board_uploads_the_seed_plans_and_sees_ke_sat_late(page, login, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path  # the received files are stored before they are read
     call_command("load_demo", "--quiet-logins")
     login("ban.tdkt")
     page.get_by_role("link", name="Tiếp nhận kế hoạch").first.click()
@@ -32,6 +33,7 @@ def test_board_uploads_the_seed_plans_and_sees_ke_sat_late(page, login):
     late = row.locator('[data-code="conference_after_deadline"]')
     assert "28/8/2025 sau thời hạn 25/8/2025" in late.inner_text()
     assert table.locator("tbody tr").count() == 4
+    assert page.get_by_test_id("ingest-polling").count() == 0  # all read (the tests' immediate task backend)
     # the Board returns it with the findings as the comment
     row.get_by_role("button", name="Trả lại kèm nhận xét").click()
     row = page.get_by_test_id("ingest-table").locator("tr", has_text="001_ke_sat.txt")

@@ -2,11 +2,12 @@
 import pytest
 from django.urls import reverse
 
+from thidua.ingest.models import ImportBatch, ReceivedDocument
 from tests.ingest.corpus import path as corpus_path
 from tests.ingest.factories import ImportBatchFactory, ReceivedDocumentFactory
 
 COVERED_URL_NAMES = [
-    "ingest:batch_list", "ingest:upload", "ingest:batch_detail", "ingest:document_detail",
+    "ingest:batch_list", "ingest:upload", "ingest:batch_detail", "ingest:batch_rows", "ingest:document_detail",
     "ingest:document_accept", "ingest:document_return", "ingest:document_link_unit",
 ]
 
@@ -19,12 +20,14 @@ def document(campaign, commune, board_officer):
 
 @pytest.mark.django_db
 def test_board_pages_are_board_only(client_for, document, board_officer, unit_officer, other_officer, viewer, submitter):
-    pages = [reverse("ingest:batch_list"), reverse("ingest:batch_detail", args=[document.batch_id])]
+    pages = [reverse("ingest:batch_list"), reverse("ingest:batch_detail", args=[document.batch_id]),
+             reverse("ingest:batch_rows", args=[document.batch_id])]
     for url in pages:
         assert client_for(board_officer).get(url).status_code == 200
         for user in (unit_officer, other_officer, viewer, submitter):
             assert client_for(user).get(url).status_code == 403
     assert client_for(board_officer).get(reverse("ingest:batch_detail", args=[99999])).status_code == 404
+    assert client_for(board_officer).get(reverse("ingest:batch_rows", args=[99999])).status_code == 404
 
 
 @pytest.mark.django_db
@@ -88,6 +91,54 @@ def test_upload_reads_the_files_and_shows_the_table(client_for, campaign, board_
     assert response.status_code == 200
     assert "Xã Kẻ Sặt" in body and "28/8/2025 sau thời hạn 25/8/2025" in body
     assert "đặt mật khẩu" in body
+    # the immediate backend (tests) ran each document's task at enqueue: nothing is left waiting
+    batch = ImportBatch.objects.get()
+    assert sorted(batch.documents.values_list("status", flat=True)) == ["failed", "read"]
+    assert 'hx-trigger="every 2s"' not in body and batch.documents.get(status="read").source.read() == text
+
+
+@pytest.mark.django_db
+def test_a_zip_bomb_is_refused_in_the_request(client_for, campaign, board_officer):
+    import io
+    import zipfile
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("bom.txt", b"0" * (8 * 1024 * 1024))
+    upload = SimpleUploadedFile("bom.zip", buffer.getvalue())
+    client_for(board_officer).post(reverse("ingest:upload"), {"campaign": campaign.pk, "files": [upload]})
+    document = ReceivedDocument.objects.get()
+    assert document.status == "failed" and "bom nén" in document.error and not document.source
+
+
+@pytest.mark.django_db
+def test_a_waiting_document_makes_the_table_poll(client_for, campaign, board_officer, commune):
+    batch = ImportBatchFactory(campaign=campaign, created_by=board_officer)
+    ReceivedDocumentFactory(batch=batch, unit=commune)
+    waiting = ReceivedDocumentFactory(batch=batch, status="waiting", facts={}, findings=[])
+    client = client_for(board_officer)
+    rows_url = reverse("ingest:batch_rows", args=[batch.pk])
+    for url in (reverse("ingest:batch_detail", args=[batch.pk]), rows_url):
+        body = client.get(url).content.decode()
+        assert f'hx-get="{rows_url}" hx-trigger="every 2s"' in body
+        assert "Còn 1 văn bản đang chờ đọc" in body and 'data-testid="waiting"' in body
+    filtered = client.get(reverse("ingest:batch_detail", args=[batch.pk]) + "?loc=loi").content.decode()
+    assert f'hx-get="{rows_url}?loc=loi" hx-trigger="every 2s"' in filtered  # still polls, row hidden
+    waiting.status = "read"
+    waiting.save()
+    body = client.get(rows_url).content.decode()
+    assert "hx-trigger" not in body and "đang chờ đọc" not in body
+
+
+@pytest.mark.django_db
+def test_a_waiting_document_cannot_be_decided(client_for, campaign, board_officer, commune):
+    document = ReceivedDocumentFactory(batch=ImportBatchFactory(campaign=campaign), unit=commune, status="waiting")
+    response = client_for(board_officer).post(reverse("ingest:document_accept", args=[document.pk]), follow=True)
+    assert "Văn bản đang chờ đọc, chưa thể xử lý" in response.content.decode()
+    document.refresh_from_db()
+    assert document.decision == "pending" and document.plan is None
 
 
 @pytest.mark.django_db
@@ -109,7 +160,7 @@ def test_batch_table_has_no_n_plus_1(client_for, campaign, board_officer, commun
     for _ in range(count):
         ReceivedDocumentFactory(batch=batch, unit=commune)
     client = client_for(board_officer)
-    url = reverse("ingest:batch_detail", args=[batch.pk])
-    client.get(url)
-    with django_assert_num_queries(5):
-        assert client.get(url).status_code == 200
+    for url in (reverse("ingest:batch_detail", args=[batch.pk]), reverse("ingest:batch_rows", args=[batch.pk])):
+        client.get(url)
+        with django_assert_num_queries(5):
+            assert client.get(url).status_code == 200

@@ -128,3 +128,30 @@ def test_accepted_plan_keeps_the_late_task_finding(campaign, city, board_officer
     assert plan.tasks.count() == 7 and plan.tasks.filter(due_date=date(2025, 8, 22)).exists()
     codes = {f.code for f in check(facts_from_plan(plan), rules_for(campaign))}
     assert "task_due_after_conference" in codes  # the stored plan is checked the same way as built ones
+
+
+@pytest.mark.django_db
+def test_reading_a_waiting_document_whose_file_is_gone(campaign, board_officer):
+    from tests.ingest.factories import ImportBatchFactory, ReceivedDocumentFactory
+
+    document = ReceivedDocumentFactory(batch=ImportBatchFactory(campaign=campaign), status="waiting", facts={}, findings=[])
+    assert intake.read_document(document.pk) == "failed"
+    document.refresh_from_db()
+    assert document.error == intake.MISSING_FILE
+    assert intake.read_document(document.pk) is None  # only a waiting document is read
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_database_backend_leaves_documents_waiting_for_the_worker(settings, campaign, seed_units, board_officer):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    batch = intake.receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes()), ("rong.txt", b"")],
+                           campaign, board_officer)
+    statuses = dict(batch.documents.values_list("filename", "status"))
+    assert statuses == {"003.txt": "waiting", "rong.txt": "failed"}  # the empty file never reaches the worker
+    assert DBTaskResult.objects.count() == 1
+    call_command("db_worker", "--batch", "--no-startup-delay")
+    document = batch.documents.get(filename="003.txt")
+    assert document.status == "read" and document.unit.code == "phuong-an-hai"
+    assert {f["code"] for f in document.findings} == {"conference_date_missing"}

@@ -14,6 +14,9 @@ from thidua.ingest.interfaces.forms import LinkUnitForm, ReturnForm, UploadForm
 from thidua.ingest.models import ImportBatch, ReceivedDocument
 
 
+FAILED = [ReceivedDocument.Status.FAILED, ReceivedDocument.Status.NOT_PLAN]
+
+
 def _board_only(user):
     if not user.has_perm("ingest.upload"):
         raise PermissionDenied("Chỉ cán bộ Ban Thi đua - Khen thưởng tiếp nhận kế hoạch của các đơn vị.")
@@ -24,7 +27,8 @@ def _batch_page(request, form):
         ImportBatch.objects.select_related("campaign", "created_by")
         .annotate(
             total=Count("documents"),
-            failed=Count("documents", filter=~Q(documents__status=ReceivedDocument.Status.READ)),
+            failed=Count("documents", filter=Q(documents__status__in=FAILED)),
+            waiting=Count("documents", filter=Q(documents__status=ReceivedDocument.Status.WAITING)),
             pending=Count("documents", filter=Q(documents__status=ReceivedDocument.Status.READ,
                                                 documents__decision=ReceivedDocument.Decision.PENDING)),
         )
@@ -50,7 +54,7 @@ def upload(request):
     files = [(f.name, f.read()) for f in form.cleaned_data["files"]]
     batch = intake.receive(files, form.cleaned_data["campaign"], request.user, form.cleaned_data["note"])
     count = batch.documents.count()
-    messages.success(request, f"Đã đọc và kiểm tra {count} văn bản.")
+    messages.success(request, f"Đã nhận {count} văn bản; mỗi văn bản được đọc và kiểm tra lần lượt, kết quả hiện dần trong bảng.")
     return redirect("ingest:batch_detail", pk=batch.pk)
 
 
@@ -62,17 +66,33 @@ def _document_rows(documents):
     return rows
 
 
-@login_required
-def batch_detail(request, pk):
-    _board_only(request.user)
+def _batch_context(request, pk):
     batch = ImportBatch.objects.select_related("campaign", "created_by").filter(pk=pk).first()
     if batch is None:
         raise Http404("Không tìm thấy đợt tiếp nhận.")
     documents = batch.documents.select_related("unit").defer("text").order_by("pk")
     only = request.GET.get("loc", "")
     if only == "loi":
-        documents = documents.filter(Q(findings__icontains='"error"') | ~Q(status=ReceivedDocument.Status.READ))
-    return render(request, "ingest/batch_detail.html", {"batch": batch, "rows": _document_rows(documents), "only": only})
+        documents = documents.filter(Q(findings__icontains='"error"') | Q(status__in=FAILED))
+    rows = _document_rows(documents)
+    if only:  # rows still waiting are hidden by the filter, yet the table must keep polling
+        waiting = batch.documents.filter(status=ReceivedDocument.Status.WAITING).count()
+    else:
+        waiting = sum(1 for row in rows if row["doc"].status == ReceivedDocument.Status.WAITING)
+    return {"batch": batch, "rows": rows, "only": only, "waiting": waiting}
+
+
+@login_required
+def batch_detail(request, pk):
+    _board_only(request.user)
+    return render(request, "ingest/batch_detail.html", _batch_context(request, pk))
+
+
+@login_required
+def batch_rows(request, pk):
+    """The batch table alone: the batch page polls it (htmx) while documents wait to be read."""
+    _board_only(request.user)
+    return render(request, "ingest/_batch_rows.html", _batch_context(request, pk))
 
 
 def _document_for(request, pk):

@@ -4,6 +4,7 @@ import re
 import time as clock
 from decimal import Decimal
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import ProtectedError
 from django.utils import timezone
@@ -13,7 +14,7 @@ from thidua.core.domain.findings import Severity
 from thidua.core.text import fold
 from thidua.ingest.domain.extract import extract
 from thidua.ingest.domain.facts_json import findings_json, from_json, to_json
-from thidua.ingest.interfaces.readers import ReadError, expand, read
+from thidua.ingest.interfaces.readers import ReadError, expand, precheck, read
 from thidua.plans.domain.compliance import check
 from thidua.units.models import Unit, UnitKind
 
@@ -65,25 +66,83 @@ def read_one(name, data, rules, units=None):
 
 
 def receive(files, campaign, user, note=""):
-    """Create an ImportBatch from uploaded ``files`` [(name, bytes)]; .zip archives are
-    expanded; every file gets a ReceivedDocument (read, failed or not a plan)."""
+    """Create an ImportBatch from uploaded ``files`` [(name, bytes)]. Cheap checks run here
+    (.zip archives are expanded after the zip-bomb and size checks); every file gets a
+    ReceivedDocument: a file refused by those checks is "failed" at once, every other one is
+    stored and left "waiting" with one background task to read it (``read_document``)."""
     from thidua.ingest.models import ImportBatch, ReceivedDocument
+    from thidua.ingest.tasks import read_received_document
 
-    rules = rules_for(campaign)
-    units = known_units()
-    results = []
-    for name, data in files:
-        for member, content in expand(name, data):
-            results.append(read_one(member, content, rules, units))
+    members = [(member, content) for name, data in files for member, content in expand(name, data)]
     with transaction.atomic():
         batch = ImportBatch.objects.create(campaign=campaign, created_by=user, note=note[:300])
-        for r in results:
-            ReceivedDocument.objects.create(
-                batch=batch, filename=r["filename"], size=r["size"], kind=r["kind"], pages=r["pages"],
-                status=r["status"], error=r["error"], text=r["text"], facts=r["facts"], findings=r["findings"],
-                notes=r["notes"], unit_id=r["unit_pk"], seconds=r["seconds"],
-            )
+        waiting = []
+        for member, content in members:
+            document = ReceivedDocument(batch=batch, filename=member[:255], status=ReceivedDocument.Status.WAITING)
+            if not isinstance(content, ReadError):
+                try:
+                    precheck(content)
+                except ReadError as exc:
+                    content = exc
+            if isinstance(content, ReadError):
+                document.status, document.error = ReceivedDocument.Status.FAILED, str(content)[:500]
+            else:
+                document.size = len(content)
+                document.source.save(_storage_name(member), ContentFile(content), save=False)
+            document._history_user = user
+            document.save()
+            if document.status == ReceivedDocument.Status.WAITING:
+                waiting.append(document.pk)
+        # enqueued in the same transaction: the database backend's task rows commit with the
+        # documents (a worker never sees a task without its row); the immediate backend (tests)
+        # reads each document right here
+        for pk in waiting:
+            read_received_document.enqueue(pk)
     return batch
+
+
+def _storage_name(member):
+    """A safe file name for storage: the last part of the (zip member) name, ASCII only."""
+    base = member.replace("\\", "/").rsplit("/", 1)[-1].rsplit(" › ", 1)[-1]
+    stem, dot, ext = base.rpartition(".")
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", fold(stem if dot else base)).strip("-")[:80] or "tep"
+    ext = re.sub(r"[^A-Za-z0-9]+", "", ext)[:8] if dot else ""
+    return f"{stem}.{ext}" if ext else stem
+
+
+UNEXPECTED = "Có lỗi không mong đợi khi đọc tệp này; hãy tải lên lại hoặc gửi bản .docx/.pdf khác."
+MISSING_FILE = "Không tìm thấy tệp đã tải lên trên máy chủ; hãy tải lên lại."
+
+
+def read_document(document_pk):
+    """Read, extract and check one "waiting" document (run by the background task); the row
+    becomes read, failed (with its Vietnamese reason) or not a plan. A document already read
+    is left as it is."""
+    from thidua.ingest.models import ReceivedDocument
+
+    document = ReceivedDocument.objects.select_related("batch__campaign").filter(pk=document_pk).first()
+    if document is None or document.status != ReceivedDocument.Status.WAITING:
+        return None
+    try:
+        try:
+            with document.source.open("rb") as handle:
+                data = handle.read()
+        except (ValueError, OSError):
+            data = ReadError(MISSING_FILE)
+        with transaction.atomic():  # a failed query here leaves the row savable below
+            r = read_one(document.filename, data, rules_for(document.batch.campaign), known_units())
+        fields = {
+            "kind": r["kind"], "pages": r["pages"], "status": r["status"], "error": r["error"], "text": r["text"],
+            "facts": r["facts"], "findings": r["findings"], "notes": r["notes"], "unit_id": r["unit_pk"],
+            "seconds": r["seconds"],
+        }
+    except Exception:  # a reader's bug must not leave the row waiting for ever
+        fields = {"status": ReceivedDocument.Status.FAILED, "error": UNEXPECTED}
+    for key, value in fields.items():
+        setattr(document, key, value)
+    document._change_reason = "Đọc văn bản"
+    document.save(update_fields=list(fields))
+    return document.status
 
 
 def comment_from_findings(document):
@@ -98,6 +157,8 @@ def comment_from_findings(document):
 
 
 def _require_pending(document):
+    if document.status == document.Status.WAITING:
+        raise DecisionError("Văn bản đang chờ đọc, chưa thể xử lý; hãy đợi ít giây.")
     if document.status != document.Status.READ:
         raise DecisionError("Văn bản không đọc được hoặc không phải kế hoạch nên không thể xử lý.")
     if document.unit_id is None:

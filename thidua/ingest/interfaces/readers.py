@@ -318,13 +318,18 @@ def read_pdf(data, label):
 
 # ------------------------------------------------------------------ entry point
 
-def read(name, data):
-    """The text of one received file, or ``ReadError`` with the Vietnamese reason."""
+def precheck(data):
+    """The checks that cost nothing (empty, too large): run in the request, before storing."""
     if not data:
         raise ReadError("Tệp rỗng (0 byte).")
     limit = settings.THIDUA_MAX_UPLOAD_BYTES
     if len(data) > limit:
         raise ReadError(f"Tệp lớn hơn giới hạn {limit // (1024 * 1024)} MB.")
+
+
+def read(name, data):
+    """The text of one received file, or ``ReadError`` with the Vietnamese reason."""
+    precheck(data)
     kind = sniff(data)
     if kind == "docx":
         return read_docx(data, name)

@@ -37,6 +37,7 @@ class ReceivedDocument(models.Model):
         UNKNOWN = "unknown", "Không xác định"
 
     class Status(models.TextChoices):
+        WAITING = "waiting", "Đang chờ đọc"
         READ = "read", "Đã đọc"
         FAILED = "failed", "Không đọc được"
         NOT_PLAN = "not_plan", "Không phải kế hoạch"
@@ -49,6 +50,7 @@ class ReceivedDocument(models.Model):
     batch = models.ForeignKey(ImportBatch, verbose_name="đợt tiếp nhận", on_delete=models.CASCADE, related_name="documents")
     filename = models.CharField("tên tệp", max_length=255)
     size = models.PositiveIntegerField("dung lượng (byte)", default=0)
+    source = models.FileField("tệp nhận được", upload_to="ingest/%Y/%m/", max_length=300, blank=True)
     kind = models.CharField("loại tệp", max_length=10, choices=Kind.choices, default=Kind.UNKNOWN)
     pages = models.PositiveIntegerField("số trang", null=True, blank=True)
     status = models.CharField("tình trạng đọc", max_length=10, choices=Status.choices, default=Status.READ)
