@@ -9,6 +9,14 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 from tests.factories import CampaignFactory, RoleAssignmentFactory, UnitFactory, UserFactory  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _media_in_a_temporary_folder(tmp_path_factory):
+    """Uploaded and generated files of the tests never land in the project's var/media."""
+    from django.conf import settings
+
+    settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
+
+
 @pytest.fixture
 def city(db):
     return UnitFactory(code="hai-phong", name="Hải Phòng", kind="city", parent=None)
