@@ -10,7 +10,7 @@ from thidua.core.domain.findings import Finding, Severity
 from thidua.delegates.domain import composition
 from thidua.delegates.domain.allocation import largest_remainder
 from thidua.delegates.models import CongressDelegate, CongressQuota, CongressSubmission, Delegate, Group
-from thidua.delegates.models.choices import EconomicSector, Field
+from thidua.core.choices import EconomicSector, Field
 
 APPROVAL_KEY = "higher_delegates"
 
