@@ -81,3 +81,17 @@ def test_board_officer_edits_in_vietnamese_admin_and_history_records_who(client)
 def test_not_found_page_is_vietnamese(client_for, board_officer):
     response = client_for(board_officer).get("/don-vi/khong-ton-tai/")
     assert response.status_code == 404 and "Không tìm thấy" in response.content.decode()
+
+
+def test_manage_py_reports_a_malformed_database_url_without_a_traceback():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "DATABASE_URL": "postgres//thieu-dau-hai-cham"}
+    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=root, env=env, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "Lỗi cấu hình: Biến môi trường DATABASE_URL không hợp lệ" in result.stderr
+    assert "Traceback" not in result.stderr
