@@ -98,6 +98,35 @@ def test_upload_reads_the_files_and_shows_the_table(client_for, campaign, board_
 
 
 @pytest.mark.django_db
+def test_an_empty_or_too_large_file_does_not_stop_the_batch(client_for, campaign, board_officer, commune, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.THIDUA_MAX_UPLOAD_BYTES = 1024 * 1024
+    text = corpus_path("001_ke_sat.txt").read_bytes()
+    files = [SimpleUploadedFile("001.txt", text), SimpleUploadedFile("rong.docx", b""),
+             SimpleUploadedFile("lon.pdf", b"%PDF-1.4 " + b"0" * (1100 * 1024))]
+    response = client_for(board_officer).post(reverse("ingest:upload"), {"campaign": campaign.pk, "files": files})
+    assert response.status_code == 302
+    documents = {d.filename: d for d in ReceivedDocument.objects.all()}
+    assert documents["001.txt"].status == "read" and documents["001.txt"].unit == commune
+    assert (documents["rong.docx"].status, documents["rong.docx"].error) == ("failed", "Tệp rỗng (0 byte).")
+    assert (documents["lon.pdf"].status, documents["lon.pdf"].error) == ("failed", "Tệp lớn hơn giới hạn 1 MB.")
+    assert not documents["lon.pdf"].source and not documents["rong.docx"].source
+
+
+@pytest.mark.django_db
+def test_an_upload_with_only_unusable_files_is_refused_on_the_field(client_for, campaign, board_officer):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = client_for(board_officer).post(
+        reverse("ingest:upload"), {"campaign": campaign.pk, "files": [SimpleUploadedFile("rong.docx", b"")]}
+    )
+    assert response.status_code == 400
+    assert 'data-field="files"><li>Không có tệp nào đọc được — rong.docx: tệp rỗng (0 byte).' in response.content.decode()
+    assert not ImportBatch.objects.exists() and not ReceivedDocument.objects.exists()
+
+
+@pytest.mark.django_db
 def test_a_zip_bomb_is_refused_in_the_request(client_for, campaign, board_officer):
     import io
     import zipfile

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -11,6 +12,7 @@ from thidua.accounts.domain import scope
 from thidua.ingest.domain import intake
 from thidua.ingest.domain.facts_json import from_json
 from thidua.ingest.interfaces.forms import LinkUnitForm, ReturnForm, UploadForm
+from thidua.ingest.interfaces.readers import ReadError
 from thidua.ingest.models import ImportBatch, ReceivedDocument
 
 
@@ -51,7 +53,10 @@ def upload(request):
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
         return _batch_page(request, form)
-    files = [(f.name, f.read()) for f in form.cleaned_data["files"]]
+    # a file over the limit is not read into memory: it becomes a failed row with the reason
+    limit = settings.THIDUA_MAX_UPLOAD_BYTES
+    too_big = ReadError(f"Tệp lớn hơn giới hạn {limit // (1024 * 1024)} MB.")
+    files = [(f.name, too_big if f.size > limit else f.read()) for f in form.cleaned_data["files"]]
     batch = intake.receive(files, form.cleaned_data["campaign"], request.user, form.cleaned_data["note"])
     count = batch.documents.count()
     messages.success(request, f"Đã nhận {count} văn bản; mỗi văn bản được đọc và kiểm tra lần lượt, kết quả hiện dần trong bảng.")

@@ -12,7 +12,13 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
+    """Several files at once. An empty file is let through (``allow_empty_file``): in a batch
+    it becomes its own failed row ("Tệp rỗng") instead of refusing the whole upload."""
     widget = MultipleFileInput
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("allow_empty_file", True)
+        super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
         single = super().clean
@@ -47,12 +53,15 @@ class UploadForm(forms.Form):
         files = self.cleaned_data["files"]
         if len(files) > MAX_FILES:
             raise forms.ValidationError(f"Mỗi lần tải tối đa {MAX_FILES} tệp (đã chọn {len(files)}).")
+        # an empty or too large file among good ones gets its own row with its reason (the rest
+        # of the batch goes through); when no file at all is usable the form says why, saving nothing
         limit = settings.THIDUA_MAX_UPLOAD_BYTES
-        too_big = [f.name for f in files if f.size > limit]
-        if too_big:
-            raise forms.ValidationError(
-                f"Tệp lớn hơn giới hạn {limit // (1024 * 1024)} MB: " + ", ".join(too_big[:5])
-            )
+        if files and all(not f.size or f.size > limit for f in files):
+            reasons = [
+                f"{f.name}: tệp rỗng (0 byte)" if not f.size else f"{f.name}: lớn hơn giới hạn {limit // (1024 * 1024)} MB"
+                for f in files[:5]
+            ]
+            raise forms.ValidationError("Không có tệp nào đọc được — " + "; ".join(reasons) + ".")
         return files
 
 

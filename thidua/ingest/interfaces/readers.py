@@ -102,8 +102,9 @@ def check_zip(archive, label):
 
 
 def expand(name, data):
-    """Yield (name, bytes or ReadError) for an upload: a .zip gives its members."""
-    if sniff(data) != "zip":
+    """Yield (name, bytes or ReadError) for an upload: a .zip gives its members; a file
+    already refused (``ReadError``) passes through."""
+    if isinstance(data, ReadError) or sniff(data) != "zip":
         yield name, data
         return
     try:
