@@ -71,6 +71,30 @@ def test_image_with_no_text():
     assert "không có chữ" in _message(buffer.getvalue(), "trang.png")
 
 
+def test_image_too_large_says_so_not_corrupt():
+    for side in (9000, 20000):  # over our limit; over Pillow's own decompression-bomb limit
+        buffer = io.BytesIO()
+        Image.new("1", (side, side)).save(buffer, "PNG")
+        assert _message(buffer.getvalue(), "quet.png").startswith("Ảnh quá lớn")
+
+
+def test_password_protected_pdf():
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(corpus_path("006_thanh_dong_text.pdf")))
+    writer.encrypt("mat-khau", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert "đặt mật khẩu" in _message(buffer.getvalue(), "ke-hoach.pdf")
+    # only an owner password (printing/copying restricted): it opens, so it is read
+    writer = PdfWriter(clone_from=PdfReader(corpus_path("006_thanh_dong_text.pdf")))
+    writer.encrypt("", "chu-so-huu", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    result = read("ke-hoach.pdf", buffer.getvalue())
+    assert result.kind == "pdf" and "52/KH-UBND" in result.text
+
+
 def test_unknown_binary():
     assert "Không nhận dạng được loại tệp" in _message(bytes(range(256)) * 10, "x.bin")
 

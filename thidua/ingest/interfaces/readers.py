@@ -253,7 +253,9 @@ def read_image(data, label):
                 text = _tesseract(path)
     except ReadError:
         raise
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError as exc:  # Pillow refuses to open it at all
+        raise ReadError("Ảnh quá lớn (quá nhiều điểm ảnh), hãy quét ở độ phân giải 200–300 dpi.") from exc
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise ReadError("Ảnh bị hỏng hoặc không phải định dạng ảnh hỗ trợ (PNG, JPEG, TIFF).") from exc
     if len("".join(text.split())) < 30:
         raise ReadError("Ảnh không có chữ đọc được (ảnh trắng, quá mờ hoặc không phải văn bản).")
