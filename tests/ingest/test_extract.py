@@ -1,5 +1,6 @@
 """The extraction rules: field by field, on the seeds (answer key of the plans app) and on
 the labelled corpus."""
+import io
 from datetime import date, time
 
 import pytest
@@ -130,6 +131,39 @@ def test_scanned_page_is_read_by_ocr():
     assert result["kind"] == "scan"
     assert compare(ANSWERS[name], summary(result["facts_obj"])) == []
     assert sorted({f.code for f in result["finding_objs"]}) == ANSWERS[name]["findings"]
+
+
+def _scan_as(image_format):
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.open(corpus_path("007_vinh_bao_scan.png")).convert("RGB").save(buffer, image_format, resolution=200)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name, image_format, kind", [("quet.jpg", "JPEG", "scan"), ("quet.pdf", "PDF", "scan")])
+def test_scanned_jpeg_and_scanned_pdf_are_read_by_ocr(name, image_format, kind):
+    # the same scanned page as a .jpg and as an image-only .pdf (pdftoppm, then Tesseract)
+    result = read_one(name, _scan_as(image_format), RULES)
+    assert result["kind"] == kind and result["pages"] == 1
+    assert compare(ANSWERS["007_vinh_bao_scan.png"], summary(result["facts_obj"])) == []
+
+
+def test_docx_with_the_issuer_header_in_the_page_header():
+    from docx import Document
+
+    document = Document(str(corpus_path("012_so_nnmt_compliant.docx")))
+    header_table = document.tables[0]._element  # Nghị định 30 header: issuer and number | motto and date
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    header._element.append(header_table)  # moved out of the body into the page header
+    assert len(document.tables) == 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = read_one("ke-hoach.docx", buffer.getvalue(), RULES)
+    extracted = summary(result["facts_obj"])
+    assert (extracted["number"], extracted["issued"], extracted["unit"]) == ("88/KH-SNNMT", "2025-08-11", "Sở Nông nghiệp và Môi trường")
+    assert result["finding_objs"] == []
 
 
 def test_field_accuracy_over_the_text_corpus_is_at_least_95_percent():
