@@ -47,6 +47,43 @@ def test_print_on_blank_prints_only_variable_text_at_calibrated_positions():
     assert "Người, tập thể được khen (15; 7 mm)" in pdf_text(certs.test_page_pdf(Layout()))
 
 
+def _text_positions(pdf):
+    """(x, y) in points from the bottom-left corner for each text run of the first page."""
+    from pypdf import PdfReader
+
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            runs.append((text.strip(), cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3]))
+
+    page.extract_text(visitor_text=visit)
+    return runs, float(page.mediabox.width), float(page.mediabox.height)
+
+
+@pytest.mark.django_db
+def test_every_certificate_line_including_the_signer_name_is_on_the_page(campaign, commune, subunit):
+    from tests.honors.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, PlanFactory
+
+    plan = PlanFactory(unit=commune, campaign=campaign)
+    decision = DecisionFactory(unit=commune, plan=plan, signer_mode="TM.", signer_authority="ỦY BAN NHÂN DÂN",
+                               signer_title="CHỦ TỊCH", signer_name="Phạm Văn Dũng")
+    nomination = NominationFactory(unit=commune, category=CategoryFactory(plan=plan),
+                                   nominee__full_name="Đặng Thị Ỹ Hường", nominee__workplace=subunit)
+    fields = certs.certificate_fields(AwardFactory(decision=decision, nomination=nomination, register_number="41"))
+    for blank in (False, True):
+        runs, width, height = _text_positions(certs.certificates_pdf([fields], blank=blank))
+        texts = " ".join(t for t, _, _ in runs)
+        assert "Phạm Văn Dũng" in texts and "Số sổ vàng: 41" in texts
+        margin = 8 * 72 / 25.4  # inside the 8 mm frame
+        outside = [(t, round(x), round(y)) for t, x, y in runs if not (margin <= x <= width - margin and margin <= y <= height - margin)]
+        assert outside == []
+        name_y = next(y for t, _, y in runs if "Phạm Văn Dũng" in t)
+        title_y = next(y for t, _, y in runs if t == "CHỦ TỊCH")
+        assert name_y < title_y - 40  # room to sign between the title and the name
+
+
 def test_user_text_cannot_inject_typst():
     pdf = certs.certificates_pdf([_fields('#panic("x") "quoted" \\ [a]')])
     assert '#panic("x")' in pdf_text(pdf)

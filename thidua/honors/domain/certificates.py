@@ -8,8 +8,8 @@ DEFAULT_POSITIONS = {
     "achievement": (40, 120, 217, 15, "center"),
     "decision": (20, 170, 120, 12, "left"),
     "register": (20, 177, 120, 12, "left"),
-    "place_date": (157, 150, 120, 13, "center"),
-    "signer": (157, 188, 120, 14, "center"),
+    "place_date": (157, 138, 120, 13, "center"),
+    "signer": (157, 146, 120, 14, "center"),
 }
 FIELD_LABELS = {
     "issuer": "Cơ quan cấp",
