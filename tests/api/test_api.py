@@ -10,7 +10,8 @@ from tests.reports.factories import CongressDelegateFactory, PlanFactory, Result
 @pytest.mark.django_db
 def test_openapi_schema_is_published(client, client_for, board_officer):
     schema = client_for(board_officer).get("/api/openapi.json").json()
-    for path in ("/api/units/", "/api/plans/{plan_id}", "/api/reports/progress", "/api/reports/results/{report_id}"):
+    for path in ("/api/units/", "/api/plans/{plan_id}", "/api/reports/progress", "/api/reports/results/{report_id}",
+                 "/api/reports/picture", "/api/delegates/congress", "/api/delegates/congress/{code}"):
         assert path in schema["paths"]
 
 
@@ -61,3 +62,63 @@ def test_results_reports_are_scoped(client_for, campaign, commune, other_commune
     body = client_for(unit_officer).get(f"/api/reports/results/{report.pk}").json()
     assert body["awards"][0]["count"] == 7 and body["congress_delegates"][0]["full_name"] == "Nguyễn Thị Hoa"
     assert len(client_for(board_officer).get("/api/reports/results?status=submitted").json()) == 1
+
+
+def _sent_list(campaign, unit, names, user, seats):
+    from thidua.delegates.domain import congress
+    from tests.delegates.factories import CongressDelegateFactory
+
+    congress.set_quota(campaign, unit, seats, user)
+    sub = congress.submission_for(campaign, unit, user)
+    for i, name in enumerate(names, start=1):
+        CongressDelegateFactory(submission=sub, order=i, full_name=name, gender="female",
+                                achievements=f"Chiến sĩ thi đua cơ sở: {name}")
+    sub.submitted_at = at(datetime.date(2025, 8, 29))
+    sub.save()
+    return sub
+
+
+@pytest.mark.django_db
+def test_city_picture_is_the_boards_and_adds_up_sent_reports(client_for, campaign, commune, other_commune, unit_officer,
+                                                             board_officer):
+    report = ResultsReportFactory(unit=commune, campaign=campaign, status="submitted", held_on=datetime.date(2025, 8, 22))
+    ReportAward.objects.create(report=report, form="giay_khen", target="individual", count=7, women=3)
+    ResultsReportFactory(unit=other_commune, campaign=campaign, status="draft")
+    assert client_for(unit_officer).get("/api/reports/picture").status_code == 403
+    body = client_for(board_officer).get("/api/reports/picture").json()
+    assert body["units_total"] == 2 and body["reports_sent"] == 1 and body["conferences_held"] == 1
+    assert body["exemplars_honoured"] == 7 and body["share_women_pct"] == pytest.approx(42.9)
+    assert sum(row["total"] for row in body["awards_by_form"]) == 7
+    wards = client_for(board_officer).get("/api/reports/picture?kind=phuong").json()
+    assert wards["units_total"] == 1 and wards["exemplars_honoured"] == 0
+
+
+@pytest.mark.django_db
+def test_congress_lists_are_scoped_like_the_ui(client_for, campaign, commune, other_commune, unit_officer, other_officer,
+                                               board_officer):
+    _sent_list(campaign, commune, ["Nguyễn Thị Hoa", "Lê Thị Mai"], board_officer, seats=3)
+    assert client_for(unit_officer).get("/api/delegates/congress").status_code == 403
+    assert client_for(other_officer).get("/api/delegates/congress/xa-ke-sat").status_code == 404
+    own = client_for(unit_officer).get("/api/delegates/congress/xa-ke-sat").json()
+    assert own["quota"] == 3 and [d["full_name"] for d in own["delegates"]] == ["Nguyễn Thị Hoa", "Lê Thị Mai"]
+    assert own["delegates"][0]["achievements"] == "Chiến sĩ thi đua cơ sở: Nguyễn Thị Hoa"
+    city = client_for(board_officer).get("/api/delegates/congress").json()
+    assert city["quota_total"] == 3 and city["units_submitted"] == 1
+    assert city["composition"]["total"] == 2 and city["composition"]["women"] == 2
+    assert {d["unit_code"] for d in city["delegates"]} == {"xa-ke-sat"}
+    rows = {u["unit_code"]: u for u in city["units"]}
+    assert rows["xa-ke-sat"]["delegates_count"] == 2 and rows[other_commune.code]["quota"] is None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [1, 3])
+def test_city_congress_has_no_n_plus_1(client_for, city, campaign, board_officer, count, django_assert_num_queries):
+    from tests.factories import UnitFactory
+
+    for i in range(count):
+        unit = UnitFactory(code=f"xa-api-{i}", name=f"Xã API {i}", kind="xa", parent=city)
+        _sent_list(campaign, unit, [f"Người {i}-{j}" for j in range(2)], board_officer, seats=2)
+    client = client_for(board_officer)
+    client.get("/api/delegates/congress")  # warm the session
+    with django_assert_num_queries(12):  # the same number for 1 and 3 units
+        assert len(client.get("/api/delegates/congress").json()["delegates"]) == 2 * count

@@ -11,6 +11,7 @@ from ninja.errors import HttpError
 
 from thidua.accounts.domain import scope
 from thidua.reports.domain.progress import current_campaign, progress_rows, reporting_units
+from thidua.reports.domain.stats import picture as city_picture
 from thidua.reports.models import ResultsReport
 
 router = Router(tags=["Tiến độ và báo cáo kết quả"])
@@ -74,6 +75,57 @@ class ReportOut(Schema):
     attended_women: int
     awards: list[AwardOut] = []
     congress_delegates: list[DelegateOut] = []
+
+
+class AwardFormRowOut(Schema):
+    form: str
+    collective: int
+    individual: int
+    household: int
+    total: int
+
+
+class AwardYearRowOut(Schema):
+    form: str
+    per_year: list[int]
+    total: int
+
+
+class KindRowOut(Schema):
+    kind: str
+    units: int
+    conferences_held: int
+    reports_sent: int
+
+
+class PictureOut(Schema):
+    campaign: str
+    kind: str
+    units_total: int
+    conferences_held: int
+    reports_sent: int
+    reports_accepted: int
+    attended: int
+    attended_women: int
+    attended_ethnic_minorities: int
+    attended_direct_workers: int
+    exemplars_honoured: int
+    awards_women: int
+    awards_direct_workers: int
+    awards_workers_farmers: int
+    awards_ethnic_minorities: int
+    share_women_pct: float | None  # percent of exemplars honoured; None when there are none
+    share_direct_workers_pct: float | None  # percent of exemplars honoured; None when there are none
+    share_workers_farmers_pct: float | None  # percent of exemplars honoured; None when there are none
+    share_ethnic_minorities_pct: float | None  # percent of exemplars honoured; None when there are none
+    congress_delegates: int
+    congress_women: int
+    congress_ethnic_minorities: int
+    congress_direct_workers: int
+    years: list[int]
+    awards_by_form: list[AwardFormRowOut]
+    awards_by_year: list[AwardYearRowOut]
+    by_kind: list[KindRowOut]
 
 
 def _campaign(code):
@@ -143,3 +195,31 @@ def results(request, status: str = ""):
 def result(request, report_id: int):
     report = get_object_or_404(_reports(request.user).prefetch_related("awards", "congress_delegates"), pk=report_id)
     return _report_out(report, full=True)
+
+
+@router.get("/picture", response=PictureOut, summary="Toàn cảnh thành phố: tổng hợp mọi đơn vị (chỉ Ban Thi đua - Khen thưởng)")
+def picture(request, kind: str = "", campaign: str = ""):
+    if not scope.is_board(request.user):
+        raise HttpError(403, "Chỉ Ban Thi đua - Khen thưởng xem được toàn cảnh thành phố.")
+    the_campaign = _campaign(campaign)
+    p = city_picture(reporting_units(scope.visible_units(request.user), kind), the_campaign)
+    return {
+        "campaign": the_campaign.code, "kind": kind, "units_total": p.units_total, "conferences_held": p.conferences_held,
+        "reports_sent": p.reports_sent, "reports_accepted": p.reports_accepted, "attended": p.attended,
+        "attended_women": p.attended_women, "attended_ethnic_minorities": p.attended_ethnic,
+        "attended_direct_workers": p.attended_direct, "exemplars_honoured": p.exemplars_honoured,
+        "awards_women": p.awards_women, "awards_direct_workers": p.awards_direct,
+        "awards_workers_farmers": p.awards_workers_farmers, "awards_ethnic_minorities": p.awards_ethnic,
+        "share_women_pct": p.share_women, "share_direct_workers_pct": p.share_direct,
+        "share_workers_farmers_pct": p.share_workers_farmers, "share_ethnic_minorities_pct": p.share_ethnic,
+        "congress_delegates": p.congress_delegates, "congress_women": p.congress_women,
+        "congress_ethnic_minorities": p.congress_ethnic, "congress_direct_workers": p.congress_direct,
+        "years": list(p.years),
+        "awards_by_form": [
+            {"form": label, "collective": c, "individual": i, "household": h, "total": t}
+            for label, c, i, h, t in p.awards_by_form
+        ],
+        "awards_by_year": [{"form": label, "per_year": list(per), "total": t} for label, per, t in p.awards_by_year],
+        "by_kind": [{"kind": label, "units": n, "conferences_held": held, "reports_sent": sent}
+                    for label, n, held, sent in p.by_kind],
+    }
