@@ -132,3 +132,26 @@ def test_congress_exports_and_proportional_preview(client_for, commune, campaign
     assert "phần dư lớn nhất" in body
     body = client_for(board_officer).get("/dai-bieu/dai-hoi/?total=1&minimum=5").content.decode()
     assert "Không đủ chỗ" in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("chosen", [[], ["abc"], ["999999"]])
+def test_applying_an_empty_or_foreign_proposal_changes_nothing(client_for, conf, unit_officer, chosen):
+    kept = [DelegateFactory(conference=conf, full_name=f"Chính thức {i}") for i in range(3)]
+    DelegateFactory(conference=conf, full_name="Đề cử", status="candidate")
+    response = client_for(unit_officer).post(f"/dai-bieu/{conf.pk}/de-xuat/", {"apply": "1", "chosen": chosen}, follow=True)
+    assert response.status_code == 200
+    assert "Danh sách chưa thay đổi" in response.content.decode()
+    assert set(conf.delegates.filter(status="confirmed")) == set(kept)
+
+
+@pytest.mark.django_db
+def test_applying_a_proposal_with_a_deleted_person_changes_nothing(client_for, conf, unit_officer):
+    a, b = DelegateFactory(conference=conf, status="candidate"), DelegateFactory(conference=conf)
+    gone = DelegateFactory(conference=conf, status="candidate")
+    gone_pk = gone.pk
+    gone.delete()
+    body = client_for(unit_officer).post(f"/dai-bieu/{conf.pk}/de-xuat/", {"apply": "1", "chosen": [a.pk, gone_pk]},
+                                         follow=True).content.decode()
+    assert "không còn trong danh sách" in body
+    assert list(conf.delegates.filter(status="confirmed")) == [b]

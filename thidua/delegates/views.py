@@ -220,12 +220,19 @@ def select_view(request, pk):
     form = SelectionForm(request.POST or None, initial={"seats": limit})
     ctx = {"conference": conference, "form": form, "limit": limit}
     if request.method == "POST" and request.POST.get("apply"):
-        ids = [int(x) for x in request.POST.getlist("chosen") if x.isdigit()]
+        raw = request.POST.getlist("chosen")
+        ids = {int(x) for x in raw if x.isdigit()}
         valid = set(conference.delegates.filter(pk__in=ids).values_list("pk", flat=True))
         try:
+            if len(ids) != len(set(raw)) or valid != ids:
+                raise roster.RosterError(
+                    "Đề xuất có người không còn trong danh sách của hội nghị (đã bị xóa hoặc mã không hợp lệ): "
+                    "hãy tính lại đề xuất. Danh sách chưa thay đổi."
+                )
             changed = roster.apply_selection(conference, valid, request.user)
         except roster.RosterError as exc:
             messages.error(request, str(exc))
+            return redirect("delegates:select", conference.pk)
         else:
             messages.success(request, f"Đã áp dụng đề xuất: {len(valid)} đại biểu chính thức ({changed} thay đổi).")
             return redirect("delegates:detail", conference.pk)

@@ -185,6 +185,8 @@ def set_allocation(conference, unit, seats, user, note=""):
 def apply_selection(conference, chosen_pks, user):
     """Make exactly ``chosen_pks`` the confirmed list; everyone else becomes a candidate."""
     limit = limit_of(conference)
+    if not set(chosen_pks):
+        raise RosterError("Đề xuất không có ai: hãy tính lại đề xuất trước khi áp dụng. Danh sách chưa thay đổi.")
     if len(set(chosen_pks)) > limit:
         raise RosterError(f"Đề xuất có {len(set(chosen_pks))} người, vượt tối đa {limit}.")
     chosen = set(chosen_pks)
