@@ -224,3 +224,28 @@ def _docx_bytes():
     doc.add_paragraph("Tờ trình đề nghị khen thưởng")
     doc.save(out)
     return out.getvalue()
+
+
+@pytest.mark.django_db
+def test_nominating_offers_shared_and_own_criteria_but_not_another_units(world, client_for, submitter, commune,
+                                                                          other_commune, other_officer):
+    from thidua.honors.models import CriteriaSet, Nomination
+
+    conditions = [{"type": "judgement", "text": "Có thành tích"}]
+    ours = CriteriaSet.objects.create(code="ke-sat-rieng", title="Tiêu chí riêng của xã", target="any",
+                                      legal_text="Quy chế xã", conditions=conditions, owner=commune)
+    theirs = CriteriaSet.objects.create(code="xa-khac-rieng", title="Tiêu chí riêng xã khác", target="any",
+                                        legal_text="Quy chế xã khác", conditions=conditions, owner=other_commune)
+    other = NomineeFactory(unit=world["nominee"].unit, workplace=world["nominee"].unit, full_name="Lò Văn Ứng")
+    url = f"/khen-thuong/ho-so/{other.pk}/de-xuat/"
+    page = client_for(submitter).get(url).content.decode()
+    assert "ke-sat-rieng" in page and "lao-dong-tien-tien-2022" in page and "xa-khac-rieng" not in page
+    assert "xa-khac-rieng" not in client_for(submitter).get("/khen-thuong/tieu-chi/").content.decode()
+    assert "xa-khac-rieng" in client_for(other_officer).get("/khen-thuong/tieu-chi/").content.decode()
+    response = client_for(submitter).post(url, {"category": world["category"].pk, "criteria": theirs.pk,
+                                                "award_form": "Giấy khen"})
+    assert response.status_code == 200 and "criteria" in response.context["form"].errors
+    assert not Nomination.objects.filter(nominee=other).exists()
+    response = client_for(submitter).post(url, {"category": world["category"].pk, "criteria": ours.pk,
+                                                "award_form": "Giấy khen"})
+    assert response.status_code == 302 and Nomination.objects.get(nominee=other).criteria == ours

@@ -91,6 +91,12 @@ def _categories_for(user):
             .order_by("plan__unit__path", "order"))
 
 
+def _criteria_for(user):
+    """Shared criteria sets plus those a unit added for itself, seen by that unit, the units
+    under it and the units above it; another unit's own sets stay out of sight."""
+    return CriteriaSet.objects.filter(Q(owner=None) | scope.units_and_ancestors_q(user, "owner"))
+
+
 def _quotas(plan):
     categories = plan.award_categories.annotate(
         n=Count("nominations", filter=~Q(nominations__status=NominationStatus.WITHDRAWN))
@@ -187,7 +193,8 @@ def nominate(request, nominee_pk):
     nominee = _nominee(request.user, nominee_pk)
     _require(request.user, "honors.nominate_obj", nominee)
     categories = _categories_for(request.user)
-    form = NominateForm(request.POST or None, request.FILES or None, categories=categories)
+    form = NominateForm(request.POST or None, request.FILES or None, categories=categories,
+                        criteria=_criteria_for(request.user))
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
@@ -518,8 +525,7 @@ def layout_test(request):
 
 @login_required
 def criteria_list(request):
-    own = scope.scope_queryset(CriteriaSet.objects.exclude(owner=None), request.user, "owner")
-    sets = (CriteriaSet.objects.filter(owner=None) | own).select_related("owner").order_by("owner_id", "code")
+    sets = _criteria_for(request.user).select_related("owner").order_by("owner_id", "code")
     return render(request, "honors/criteria_list.html", {"sets": sets, "can_add": bool(
         scope.units_with_role(request.user, Role.UNIT_OFFICER, Role.BOARD_OFFICER))})
 

@@ -91,13 +91,11 @@ class NominateForm(forms.Form):
     evidence = forms.FileField(label="Tài liệu minh chứng (PDF, Word, ảnh)", required=False)
     evidence_description = forms.CharField(label="Mô tả tài liệu", max_length=300, required=False)
 
-    def __init__(self, *args, categories=None, **kwargs):
+    def __init__(self, *args, categories=None, criteria=None, **kwargs):
         super().__init__(*args, **kwargs)
-        from thidua.honors.models import CriteriaSet
-
         self.fields["category"].queryset = categories
         self.fields["category"].label_from_instance = lambda c: f"{c.plan.unit.title_name} — {c.name} ({c.get_target_display()})"
-        self.fields["criteria"].queryset = CriteriaSet.objects.order_by("code")
+        self.fields["criteria"].queryset = criteria.order_by("code")
 
     def clean_evidence(self):
         upload = self.cleaned_data.get("evidence")
