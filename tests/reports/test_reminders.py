@@ -76,3 +76,41 @@ def test_send_reminders_rejects_a_bad_date(campaign):
 
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
         call_command("send_reminders", "--today", "27/8/2025")
+
+
+@pytest.fixture
+def mail_server_down(settings):
+    """The real SMTP back-end pointed at a loopback port nobody listens on."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
+    return port
+
+
+@pytest.mark.django_db
+def test_mail_server_down_keeps_the_inbox_reminder_and_says_so(campaign, commune, officer_with_email, mail_server_down,
+                                                              capsys):
+    call_command("send_reminders", "--today", "2025-08-16")
+    out = capsys.readouterr()
+    reminder = Reminder.objects.get(unit=commune, milestone="plan_sent")
+    assert reminder.emailed_to == []
+    assert "chưa gửi được e-mail" in out.err
+    call_command("send_reminders", "--today", "2025-08-16")  # still once a day
+    assert Reminder.objects.filter(unit=commune).count() == 1
+
+
+@pytest.mark.django_db
+def test_board_reminder_by_hand_with_mail_server_down_is_not_an_error(client_for, campaign, commune, officer_with_email,
+                                                                    board_officer, mail_server_down):
+    response = client_for(board_officer).post(
+        f"/bao-cao/nhac-viec/gui/{commune.code}/", {"subject": "Nhắc gửi kế hoạch", "body": "Đề nghị xã gửi kế hoạch."},
+        follow=True,
+    )
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Đã gửi nhắc việc tới" in text and "chưa gửi được e-mail" in text
+    assert Reminder.objects.get(unit=commune).subject == "Nhắc gửi kế hoạch"

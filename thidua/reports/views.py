@@ -134,11 +134,18 @@ def remind(request, code):
     })
     if request.method == "POST" and form.is_valid():
         try:
-            send_manual_reminder(unit, form.cleaned_data["subject"], form.cleaned_data["body"], request.user, campaign=campaign)
+            reminder = send_manual_reminder(
+                unit, form.cleaned_data["subject"], form.cleaned_data["body"], request.user, campaign=campaign
+            )
         except ReminderError as exc:
             form.add_error(None, str(exc))
         else:
             messages.success(request, f"Đã gửi nhắc việc tới {unit.display_name}.")
+            if reminder.email_failed:
+                messages.warning(
+                    request, "Nhắc việc đã vào hộp thư của đơn vị trên hệ thống, nhưng chưa gửi được e-mail "
+                    "(máy chủ thư không trả lời)."
+                )
             return redirect("reports:unit_progress", code=unit.code)
     return render(request, "reports/remind.html", {"unit": unit, "form": form}, status=400 if form.errors else 200)
 

@@ -4,6 +4,8 @@ Each reminder lands in the unit's inbox (shown on its officers' home page) and g
 e-mail to the unit officers who have an address. Automatic reminders are idempotent per
 (unit, milestone, day).
 """
+import logging
+import smtplib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -15,6 +17,8 @@ from thidua.accounts.models import Role, RoleAssignment
 from thidua.core.text import short_date
 from thidua.reports.domain.progress import MILESTONE_BY_KEY, Status, progress_rows, reporting_units
 from thidua.reports.models import Reminder, ReminderKind
+
+logger = logging.getLogger(__name__)
 
 MAX_SUBJECT = 200
 MAX_BODY = 4000
@@ -33,12 +37,22 @@ def officers_of(unit):
 
 
 def _email(reminder, officers):
+    """Mail the reminder to the officers who have an address; the addresses it went to.
+
+    A mail server that is down must not lose the reminder: it stays in the unit's inbox,
+    ``reminder.email_failed`` is set and the failure is logged."""
     recipients = sorted({u.email for u in officers if u.email})
+    reminder.email_failed = False
     if recipients:
-        send_mass_mail(
-            [(reminder.subject, reminder.body, settings.DEFAULT_FROM_EMAIL, [address]) for address in recipients],
-            fail_silently=False,
-        )
+        try:
+            send_mass_mail(
+                [(reminder.subject, reminder.body, settings.DEFAULT_FROM_EMAIL, [address]) for address in recipients],
+                fail_silently=False,
+            )
+        except (smtplib.SMTPException, OSError):
+            logger.exception("Reminder %s to %s: the e-mail could not be sent", reminder.pk, reminder.unit)
+            reminder.email_failed = True
+            return []
     return recipients
 
 
@@ -71,6 +85,11 @@ class RunResult:
     sent: list  # Reminder
     already: int  # reminders that existed for the day
     no_officer: list  # units skipped: nobody to receive
+
+    @property
+    def email_failed(self):
+        """Reminders that reached the inbox but not the mailbox."""
+        return [r for r in self.sent if getattr(r, "email_failed", False)]
 
 
 def send_due_reminders(campaign, today=None, units=None):

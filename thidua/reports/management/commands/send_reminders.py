@@ -30,7 +30,12 @@ class Command(BaseCommand):
             self.stdout.write(f"  · {reminder.unit.title_name}: {reminder.subject}")
         if result.no_officer:
             self.stdout.write(
-                f"{len(result.no_officer)} đơn vị trễ hạn nhưng chưa có cán bộ thi đua để nhận nhắc việc: "
+                f"{len(result.no_officer)} đơn vị trễ hạn hoặc sắp đến hạn nhưng chưa có cán bộ thi đua để nhận nhắc việc: "
                 + ", ".join(u.title_name for u in result.no_officer[:20])
                 + (" …" if len(result.no_officer) > 20 else "")
+            )
+        if result.email_failed:
+            self.stderr.write(
+                f"{len(result.email_failed)} nhắc việc đã vào hộp thư trên hệ thống nhưng chưa gửi được e-mail "
+                "(máy chủ thư không trả lời); kiểm tra cấu hình gửi thư."
             )
