@@ -1,3 +1,4 @@
+import datetime
 import io
 
 import pytest
@@ -189,3 +190,28 @@ def test_import_view_is_all_or_nothing(client_for, submitter, subunit):
     fake = SimpleUploadedFile("ds.xlsx", b"%PDF-1.4 not excel")
     body = client_for(submitter).post("/khen-thuong/nhap-excel/", {"unit": subunit.pk, "file": fake}).content.decode()
     assert "nội dung không phải Excel" in body and Nominee.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_achievement_report_follows_the_form_sections_for_individuals_and_collectives(campaign, commune, subunit):
+    from tests.honors.factories import CategoryFactory, NominationFactory, PlanFactory
+    from thidua.documents.interfaces.docx import docx_text
+
+    plan = PlanFactory(unit=commune, campaign=campaign)
+    category = CategoryFactory(plan=plan)
+    person = NominationFactory(unit=commune, category=category, nominee__workplace=subunit,
+                               nominee__duties="Phụ trách an ninh trật tự", nominee__summary="Hoàn thành xuất sắc nhiệm vụ")
+    group = NominationFactory(unit=commune, category=category, nominee__kind="collective",
+                              nominee__full_name="Trường Mầm non Kẻ Sặt", nominee__duties="Nuôi dạy trẻ",
+                              nominee__summary="Trường đạt chuẩn quốc gia")
+    expected = {
+        person: ["I. SƠ LƯỢC LÝ LỊCH", "II. THÀNH TÍCH ĐẠT ĐƯỢC", "1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận",
+                 "Phụ trách an ninh trật tự", "2. Thành tích đạt được", "Hoàn thành xuất sắc nhiệm vụ",
+                 "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"],
+        group: ["I. ĐẶC ĐIỂM, TÌNH HÌNH", "1. Đặc điểm, tình hình", "2. Chức năng, nhiệm vụ", "Nuôi dạy trẻ",
+                "II. THÀNH TÍCH ĐẠT ĐƯỢC", "Trường đạt chuẩn quốc gia", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"],
+    }
+    for nomination, headings in expected.items():
+        lines = docx_text(documents.report_docx(nomination, datetime.date(2025, 8, 20))).splitlines()
+        positions = [lines.index(h) for h in headings]
+        assert positions == sorted(positions), nomination.nominee.kind

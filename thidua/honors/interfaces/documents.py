@@ -61,13 +61,17 @@ def report_docx(nomination, today):
                              ("Đơn vị công tác", nominee.workplace.display_name if nominee.workplace_id else ""),
                              ("Chức vụ", nominee.position), ("Lĩnh vực", nominee.get_field_display())]:
             D.paragraph(doc, f"- {label}: {value}", indent_first=False, align="left", space_after=0)
+        D.paragraph(doc, "II. THÀNH TÍCH ĐẠT ĐƯỢC", bold=True, indent_first=False, align="left")
+        D.paragraph(doc, "1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận", bold=True, indent_first=False, align="left")
+        D.paragraph(doc, nominee.duties or "…")
+        D.paragraph(doc, "2. Thành tích đạt được", bold=True, indent_first=False, align="left")
     else:
         D.paragraph(doc, "I. ĐẶC ĐIỂM, TÌNH HÌNH", bold=True, indent_first=False, align="left")
+        D.paragraph(doc, "1. Đặc điểm, tình hình", bold=True, indent_first=False, align="left")
         D.paragraph(doc, f"Đơn vị: {nominee.full_name}; lĩnh vực: {nominee.get_field_display() or '…'}.")
-    D.paragraph(doc, "1. Chức năng, nhiệm vụ được giao" if nominee.kind != "individual" else "II. THÀNH TÍCH ĐẠT ĐƯỢC",
-                bold=True, indent_first=False, align="left")
-    D.paragraph(doc, nominee.duties or "…")
-    D.paragraph(doc, "Thành tích đạt được:", bold=True, indent_first=False, align="left")
+        D.paragraph(doc, "2. Chức năng, nhiệm vụ", bold=True, indent_first=False, align="left")
+        D.paragraph(doc, nominee.duties or "…")
+        D.paragraph(doc, "II. THÀNH TÍCH ĐẠT ĐƯỢC", bold=True, indent_first=False, align="left")
     D.paragraph(doc, nominee.summary or "…")
     D.paragraph(doc, "Kết quả đánh giá, xếp loại hằng năm:", italic=True, indent_first=False, align="left")
     D.table(doc, ["Năm", "Kết quả xếp loại"], [[y, rating_label(c)] for y, c in sorted(nominee.ratings.items())], widths_mm=[30, 120])
