@@ -65,6 +65,16 @@ def test_fuzzy_phrase_tolerates_one_wrong_letter_per_word():
     assert facts.agenda_keys == ["response"]  # …but the exact keyword wins
 
 
+def test_title_name_ends_with_its_period_when_no_tien_toi_follows():
+    text = ("KẾ HOẠCH\nTổ chức Hội nghị tuyên dương điển hình tiên tiến xã An Hưng lần thứ I (2025 - 2030)\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nTổng kết phong trào thi đua giai đoạn 2020 - 2025.\n"
+            "II. THỜI GIAN, ĐỊA ĐIỂM\nThời gian: 08 giờ 00, ngày 22 tháng 8 năm 2025.\n")
+    facts = extract(text, RULES).facts
+    assert facts.conference_name == "Hội nghị tuyên dương điển hình tiên tiến xã An Hưng lần thứ I (2025 - 2030)"
+    no_period = "KẾ HOẠCH\nTổ chức Hội nghị điển hình tiên tiến xã An Hưng\nI. MỤC ĐÍCH, YÊU CẦU\nTổng kết phong trào.\n"
+    assert extract(no_period, RULES).facts.conference_name == "Hội nghị điển hình tiên tiến xã An Hưng"
+
+
 def test_not_a_plan_is_recognised():
     result = extract("Biên bản họp chi bộ tháng 8. Nội dung: sinh hoạt thường kỳ, kết nạp đảng viên.", RULES)
     assert not result.looks_like_plan

@@ -274,7 +274,12 @@ def _unit(lines, all_text, all_folded, known_units):
 # ------------------------------------------------------------------ conference name and banner
 
 BANNER_HEADINGS = ("ten goi", "tieu de hoi nghi", "ten cua hoi nghi", "ten hoi nghi", "tieu de")
-CONF_IN_TITLE = re.compile(r"(hoi nghi\s+(?:tuyen duong\s+|bieu duong\s+)?dien hinh tien tien.*?)(?=\s*,?\s*tien t\w{1,2}i\s|$)")
+# the title's conference name ends with its period "(2025 - 2030)", before "tiến tới …", or
+# before the first heading "I. MỤC ĐÍCH" when the title has neither
+CONF_IN_TITLE = re.compile(
+    r"(hoi nghi\s+(?:tuyen duong\s+|bieu duong\s+)?dien hinh tien tien.*?(?:\(\s*20\d\d\s*-\s*20\d\d\s*\)"
+    r"|(?=\s*,?\s*tien t\w{1,2}i\s)|(?=\s+i\s*[.:]\s)|$))"
+)
 
 
 def _banner_block(lines, j):
