@@ -122,3 +122,29 @@ def test_city_picture_draws_charts_and_filters(client_for, campaign, commune, ot
     assert 'data-testid="held">0<' in body
     wb = load_workbook(io.BytesIO(client_for(board_officer).get("/bao-cao/toan-canh/excel/").content))
     assert wb.sheetnames == ["Tổng hợp", "Khen thưởng theo hình thức", "Theo loại đơn vị"]
+
+
+@pytest.mark.django_db
+def test_board_sorts_by_a_milestone_column_filters_by_kind_and_the_excel_follows(client_for, campaign, commune, other_commune,
+                                                                                  board_officer):
+    from tests.reports.factories import PlanFactory, at
+
+    PlanFactory(unit=commune, campaign=campaign, status="submitted", submitted_at=at(datetime.date(2025, 8, 10)),
+                conference_date=datetime.date(2025, 8, 22))
+    PlanFactory(unit=other_commune, campaign=campaign, status="submitted", submitted_at=at(datetime.date(2025, 8, 14)),
+                conference_date=datetime.date(2025, 8, 23))
+    client = client_for(board_officer)
+
+    def order(query):
+        body = client.get(f"/bao-cao/tien-do/{query}").content.decode()
+        return sorted(("xa-ke-sat", "phuong-an-hai"), key=lambda code: body.find(f'data-unit="{code}"')), body
+
+    by_name, _ = order("?sap-xep=ten")
+    assert by_name == ["phuong-an-hai", "xa-ke-sat"]  # An Hải before Kẻ Sặt
+    by_plan_day, body = order("?sap-xep=plan_sent")
+    assert by_plan_day == ["xa-ke-sat", "phuong-an-hai"]  # sent 10/8 before 14/8
+    assert "10/08/2025" in body and "14/08/2025" in body  # each cell shows its date
+    wards = client.get("/bao-cao/tien-do/?loai=phuong").content.decode()
+    assert 'data-unit="phuong-an-hai"' in wards and 'data-unit="xa-ke-sat"' not in wards
+    ws = load_workbook(io.BytesIO(client.get("/bao-cao/tien-do/excel/?sap-xep=plan_sent").content)).active
+    assert [ws.cell(row=r, column=2).value for r in range(4, ws.max_row + 1)] == ["Xã Kẻ Sặt", "Phường An Hải"]
