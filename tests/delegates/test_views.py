@@ -155,3 +155,23 @@ def test_applying_a_proposal_with_a_deleted_person_changes_nothing(client_for, c
                                          follow=True).content.decode()
     assert "không còn trong danh sách" in body
     assert list(conf.delegates.filter(status="confirmed")) == [b]
+
+
+@pytest.mark.django_db
+def test_congress_choice_over_the_quota_adds_no_one(client_for, commune, campaign, conf, unit_officer, board_officer):
+    congress.set_quota(campaign, commune, 2, board_officer)
+    sub = congress.submission_for(campaign, commune, unit_officer)
+    first = DelegateFactory(conference=conf, group="exemplar")
+    congress.add_from_delegate(sub, first, unit_officer)
+    picks = [DelegateFactory(conference=conf, group="exemplar") for _ in range(2)]
+    url = f"/dai-bieu/dai-hoi/{commune.code}/"
+    body = client_for(unit_officer).post(url, {"action": "add", "delegate": [d.pk for d in picks]}, follow=True).content.decode()
+    assert "chỉ thêm được 1 người nhưng đã chọn 2" in body
+    assert [e.delegate for e in sub.delegates.all()] == [first]
+    # a guest (not an exemplar) is refused, not counted as added
+    guest = DelegateFactory(conference=conf, group="guest")
+    body = client_for(unit_officer).post(url, {"action": "add", "delegate": [guest.pk, picks[0].pk]}, follow=True).content.decode()
+    assert "Chỉ chọn được đại biểu điển hình" in body and "Đã thêm" not in body
+    assert sub.delegates.count() == 1
+    body = client_for(unit_officer).post(url, {"action": "add", "delegate": [picks[0].pk]}, follow=True).content.decode()
+    assert "Đã thêm 1 đại biểu." in body and sub.delegates.count() == 2

@@ -470,10 +470,14 @@ def congress_unit(request, code):
         action = request.POST.get("action")
         try:
             if action == "add":
-                ids = [int(x) for x in request.POST.getlist("delegate") if x.isdigit()]
-                for d in congress.exemplars_of(unit, campaign).filter(pk__in=ids):
-                    congress.add_from_delegate(sub, d, request.user)
-                messages.success(request, f"Đã thêm {len(ids)} đại biểu.")
+                ids = {int(x) for x in request.POST.getlist("delegate") if x.isdigit()}
+                chosen = list(congress.exemplars_of(unit, campaign).filter(pk__in=ids).order_by("name_folded", "pk"))
+                if len(chosen) != len(ids):
+                    raise congress.CongressError(
+                        "Chỉ chọn được đại biểu điển hình tiên tiến chính thức của đơn vị. Chưa thêm ai."
+                    )
+                added = congress.add_many(sub, chosen, request.user)
+                messages.success(request, f"Đã thêm {len(added)} đại biểu.")
             elif action == "approve":
                 form = ApprovalForm(request.POST)
                 if not form.is_valid():

@@ -162,6 +162,23 @@ def add_from_delegate(submission, delegate, user):
 
 
 @transaction.atomic
+def add_many(submission, delegates, user):
+    """Add several exemplars at once: all or nothing, so a choice over the quota saves no one."""
+    delegates = list(delegates)
+    if not delegates:
+        raise CongressError("Chưa chọn đại biểu nào.")
+    _ensure_editable(submission)
+    quota = quota_of(submission.campaign, submission.unit)
+    count = submission.delegates.count()
+    if quota is not None and count + len(delegates) > quota:
+        raise CongressError(
+            f"Đơn vị được phân bổ {quota} đại biểu dự Đại hội, danh sách đã có {count}: chỉ thêm được "
+            f"{max(quota - count, 0)} người nhưng đã chọn {len(delegates)}. Chưa thêm ai."
+        )
+    return [add_from_delegate(submission, d, user) for d in delegates]
+
+
+@transaction.atomic
 def update_entry(entry, user):
     _ensure_editable(entry.submission)
     return _save(entry, user, "Sửa trích ngang đại biểu dự Đại hội")
