@@ -175,3 +175,36 @@ def test_congress_choice_over_the_quota_adds_no_one(client_for, commune, campaig
     assert sub.delegates.count() == 1
     body = client_for(unit_officer).post(url, {"action": "add", "delegate": [picks[0].pk]}, follow=True).content.decode()
     assert "Đã thêm 1 đại biểu." in body and sub.delegates.count() == 2
+
+
+def field_errors(body, name):
+    import re
+
+    block = re.search(rf'<ul class="errorlist" role="alert" data-field="{name}">(.*?)</ul>', body, re.S)
+    return block.group(1) if block else ""
+
+
+@pytest.mark.django_db
+def test_duplicate_and_over_limit_are_field_errors_on_add_and_edit(client_for, commune, subunit, campaign, unit_officer):
+    from thidua.delegates.domain import roster
+
+    conf = conference_for(commune, campaign, delegates_total=2)
+    roster.set_allocation(conf, subunit, 1, unit_officer)
+    client = client_for(unit_officer)
+    data = {"full_name": "Nguyễn Thị Miền", "group": "exemplar", "status": "confirmed", "gender": "female",
+            "ethnicity": "Kinh", "field": "education", "priority": 50, "organisation": "Trường TH Kẻ Sặt"}
+    assert client.post(f"/dai-bieu/{conf.pk}/them/", {**data, "source_unit": subunit.pk}).status_code == 302
+    dup = client.post(f"/dai-bieu/{conf.pk}/them/", {**data, "full_name": "nguyen thi mien"}).content.decode()
+    assert "đã có trong danh sách" in field_errors(dup, "full_name")
+    full_sub = client.post(f"/dai-bieu/{conf.pk}/them/", {**data, "full_name": "Lê Văn Hai", "source_unit": subunit.pk})
+    assert full_sub.status_code == 400 and "đã cử đủ 1" in field_errors(full_sub.content.decode(), "source_unit")
+    assert client.post(f"/dai-bieu/{conf.pk}/them/", {**data, "full_name": "Lê Văn Hai"}).status_code == 302
+    over = client.post(f"/dai-bieu/{conf.pk}/them/", {**data, "full_name": "Phạm Văn Ba"})
+    assert over.status_code == 400 and "đã đủ 2 đại biểu" in field_errors(over.content.decode(), "status")
+    assert conf.delegates.count() == 2
+    # editing someone into a duplicate of another is refused on the name too, nothing saved
+    hai = conf.delegates.get(full_name="Lê Văn Hai")
+    edit = client.post(f"/dai-bieu/{conf.pk}/dai-bieu/{hai.pk}/sua/", data)
+    assert edit.status_code == 400 and "đã có trong danh sách" in field_errors(edit.content.decode(), "full_name")
+    hai.refresh_from_db()
+    assert hai.full_name == "Lê Văn Hai"

@@ -116,7 +116,7 @@ def delegate_add(request, pk):
         try:
             d = roster.add_delegate(conference, form.save(commit=False), request.user)
         except roster.RosterError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, f"Đã thêm {d.full_name}.")
             return redirect("delegates:detail", conference.pk)
@@ -132,7 +132,7 @@ def delegate_edit(request, pk, did):
         try:
             roster.update_delegate(form.save(commit=False), request.user)
         except roster.RosterError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, f"Đã lưu {delegate.full_name}.")
             return redirect("delegates:detail", conference.pk)

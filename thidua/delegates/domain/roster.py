@@ -9,7 +9,11 @@ from thidua.delegates.models import Conference, Delegate, Rsvp, SeatAllocation
 
 
 class RosterError(ValueError):
-    """A change refused with a Vietnamese reason."""
+    """A change refused with a Vietnamese reason; ``field`` names the form field it is about, if any."""
+
+    def __init__(self, message, field=None):
+        super().__init__(message)
+        self.field = field
 
 
 def _save(obj, user, reason):
@@ -78,7 +82,8 @@ def _check_new(conference, delegate, exclude_pk=None):
     if dup:
         raise RosterError(
             f"{delegate.full_name} ({delegate.organisation or 'không ghi cơ quan'}) đã có trong danh sách "
-            f"({dup.get_status_display().lower()})."
+            f"({dup.get_status_display().lower()}).",
+            field="full_name",
         )
     if delegate.status == Delegate.Status.CONFIRMED:
         limit = limit_of(conference)
@@ -86,14 +91,15 @@ def _check_new(conference, delegate, exclude_pk=None):
         if count + 1 > limit:
             raise RosterError(
                 f"Danh sách đã đủ {limit} đại biểu (tối đa theo kế hoạch); không thể thêm {delegate.full_name}. "
-                "Có thể thêm vào danh sách đề cử để chọn sau."
+                "Có thể thêm vào danh sách đề cử để chọn sau.",
+                field="status",
             )
         if delegate.source_unit_id:
             alloc = conference.allocations.filter(unit_id=delegate.source_unit_id).first()
             if alloc is not None:
                 used = conference.delegates.filter(status=Delegate.Status.CONFIRMED, source_unit_id=delegate.source_unit_id)
                 if used.exclude(pk=exclude_pk or 0).count() + 1 > alloc.seats:
-                    raise RosterError(f"{alloc.unit} đã cử đủ {alloc.seats} đại biểu được phân bổ.")
+                    raise RosterError(f"{alloc.unit} đã cử đủ {alloc.seats} đại biểu được phân bổ.", field="source_unit")
 
 
 @transaction.atomic
