@@ -208,3 +208,49 @@ def test_duplicate_and_over_limit_are_field_errors_on_add_and_edit(client_for, c
     assert edit.status_code == 400 and "đã có trong danh sách" in field_errors(edit.content.decode(), "full_name")
     hai.refresh_from_db()
     assert hai.full_name == "Lê Văn Hai"
+
+
+@pytest.mark.django_db
+def test_rsvp_is_recorded_and_a_bad_value_changes_nothing(client_for, conf, unit_officer):
+    d = DelegateFactory(conference=conf, full_name="Nguyễn Thị Miền")
+    client = client_for(unit_officer)
+    url = f"/dai-bieu/{conf.pk}/dai-bieu/{d.pk}/phan-hoi/"
+    body = client.post(url, {"rsvp": "accepted"}, follow=True).content.decode()
+    d.refresh_from_db()
+    assert d.rsvp == "accepted" and "Đã ghi phản hồi của Nguyễn Thị Miền: nhận lời" in body
+    body = client.post(url, {"rsvp": "co-the"}, follow=True).content.decode()
+    d.refresh_from_db()
+    assert d.rsvp == "accepted" and "Phản hồi không hợp lệ" in body
+    assert d.history.first().history_user == unit_officer
+
+
+@pytest.mark.django_db
+def test_allocation_page_shows_who_filled_how_many_and_refuses_bad_seats(client_for, conf, subunit, unit_officer):
+    from thidua.delegates.domain import roster
+
+    roster.set_allocation(conf, subunit, 3, unit_officer)
+    DelegateFactory(conference=conf, source_unit=subunit)
+    DelegateFactory(conference=conf, source_unit=subunit)
+    DelegateFactory(conference=conf, source_unit=subunit, status="candidate")  # not sent yet
+    client = client_for(unit_officer)
+    body = client.get(f"/dai-bieu/{conf.pk}/phan-bo/").content.decode()
+    assert f"<td>{subunit.title_name}</td><td>3</td><td>2</td><td>1</td>" in body
+    assert "Đã phân bổ 3/150 chỗ; các đơn vị đã cử 2 người." in body
+    for seats, message in [("-1", "không được âm"), ("abc", "Nhập một số"), ("151", "vượt tối đa 150")]:
+        response = client.post(f"/dai-bieu/{conf.pk}/phan-bo/", {"unit": subunit.pk, "seats": seats})
+        assert response.status_code == 400 and message in field_errors(response.content.decode(), "seats"), seats
+    assert conf.allocations.get().seats == 3
+
+
+@pytest.mark.django_db
+def test_checkin_search_too_long_says_so(client_for, conf, unit_officer):
+    DelegateFactory(conference=conf, full_name="Nguyễn Thị Miền")
+    body = client_for(unit_officer).get(f"/dai-bieu/{conf.pk}/diem-danh/", {"q": "a" * 300}).content.decode()
+    assert "quá dài (tối đa 200 ký tự)" in body and 'data-testid="present">0<' in body
+
+
+@pytest.mark.django_db
+def test_excel_refuses_a_one_letter_name(client_for, conf, unit_officer):
+    response = client_for(unit_officer).post(f"/dai-bieu/{conf.pk}/nhap-excel/", {"file": xlsx([["C", "", "Nam", 1970, ""]])})
+    assert response.status_code == 400 and "Dòng 2: họ và tên «C» quá ngắn" in response.content.decode()
+    assert conf.delegates.count() == 0

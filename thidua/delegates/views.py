@@ -323,7 +323,9 @@ def checkin_view(request, pk):
     form = CheckinSearchForm(request.GET or None)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
     results, error = [], ""
-    if query and checkin.looks_like_code(query):
+    if form.is_bound and not form.is_valid():
+        error = "Nội dung tìm quá dài (tối đa 200 ký tự): gõ tên đại biểu hoặc quét lại mã QR."
+    elif query and checkin.looks_like_code(query):
         token = checkin.parse_token(query)
         d = conference.delegates.filter(token=token).first() if token else None
         if d is None:

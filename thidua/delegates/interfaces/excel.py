@@ -79,6 +79,9 @@ def read(data, conference):
             if any(v not in (None, "") for v in values):
                 errors.append(f"Dòng {number}: thiếu họ và tên.")
             continue
+        if len(name) < 2:
+            errors.append(f"Dòng {number}: họ và tên «{name}» quá ngắn.")
+            continue
         if len(name) > 150:
             errors.append(f"Dòng {number}: họ và tên dài quá 150 ký tự.")
             continue
