@@ -78,16 +78,19 @@ def plan_content(plan):
     s2 = Section("THỜI GIAN, ĐỊA ĐIỂM, TÊN GỌI, CHỦ ĐỀ, KHẨU HIỆU HỘI NGHỊ")
     s2.blocks += [("p", f"1. Hình thức: {plan.conference_form}."), ("p", f"2. Thời gian: {_when(plan)}."),
                   ("p", f"3. Địa điểm: {plan.venue or '…'}."), ("p", "4. Tên gọi:"), ("name", name)]
+    n = 5  # items are numbered without gaps whatever the plan leaves out
     if plan.theme:
-        s2.blocks.append(("p", f"5. Chủ đề: {plan.theme}"))
+        s2.blocks.append(("p", f"{n}. Chủ đề: {plan.theme}"))
+        n += 1
     if plan.slogans:
-        s2.blocks.append(("p", "6. Khẩu hiệu tuyên truyền:"))
+        s2.blocks.append(("p", f"{n}. Khẩu hiệu tuyên truyền:"))
         s2.blocks += [("li", slogan) for slogan in plan.slogans]
     sections.append(s2)
 
     s3 = Section("SỐ LƯỢNG, THÀNH PHẦN, CƠ CẤU ĐẠI BIỂU")
     total = f"{plan.delegates_total} đại biểu" if plan.delegates_total is not None else "…"
     s3.blocks.append(("p", f"1. Số lượng đại biểu: {total}."))
+    n = 2
     groups = [(label, value) for label, value in (
         ("điển hình tiên tiến", plan.delegates_exemplars), ("khách mời", plan.delegates_guests),
         ("lãnh đạo các cấp, các ngành", plan.delegates_leaders)) if value is not None]
@@ -104,9 +107,10 @@ def plan_content(plan):
         text = "; ".join(f"đại biểu {label} ít nhất {value}" for label, value in targets)
         if plan.target_economic_sectors:
             text = (text + "; " if text else "") + f"các thành phần kinh tế: {plan.target_economic_sectors}"
-        s3.blocks.append(("p", f"2. Chỉ tiêu cơ cấu: {text}."))
+        s3.blocks.append(("p", f"{n}. Chỉ tiêu cơ cấu: {text}."))
+        n += 1
     if plan.delegates_note:
-        s3.blocks.append(("p", "3. Thành phần mời:"))
+        s3.blocks.append(("p", f"{n}. Thành phần mời:"))
         s3.blocks += [("li", line.strip()) for line in plan.delegates_note.splitlines() if line.strip()]
     sections.append(s3)
 
@@ -250,8 +254,10 @@ def plan_pdf(plan):
             elif kind == "table":
                 out.append(_typst_table(block[1], block[2]))
     out += [esc(c.closing), ""]
-    out.append(f"#nd30-signature(recipients: {array(c.recipients)}, mode: {string(c.signer_mode)}, "
-               f"authority: {string(c.signer_authority)}, title: {string(c.signer_title)}, name: {string(c.signer_name)})")
+    # the body's first-line indent must not reach the recipients list
+    out.append(f"#[#set par(first-line-indent: 0pt)\n"
+               f"#nd30-signature(recipients: {array(c.recipients)}, mode: {string(c.signer_mode)}, "
+               f"authority: {string(c.signer_authority)}, title: {string(c.signer_title)}, name: {string(c.signer_name)})]")
     return compile_typst("\n".join(out))
 
 
@@ -282,23 +288,26 @@ def banner_lines(plan):
 
 
 def banner_pdf(plan):
+    """One centred paragraph, a line break between lines. Line boxes run from above the
+    stacked accents (0.95 em) to below the descenders (0.25 em), so the diacritics of
+    capitals (Ộ, Ể, Ặ) never touch the line above."""
     lines = banner_lines(plan)
     body = []
     for index, line in enumerate(lines):
         last = index == len(lines) - 1
         is_title = line.upper() == line and any(w in line for w in ("HỘI NGHỊ", "TUYÊN DƯƠNG", "LẦN THỨ", "ĐIỂN HÌNH"))
         if last and not line.isupper():
-            body.append(f"#v(1.2em)\n#text(size: 22pt, style: \"italic\")[{esc(line)}]")
+            body.append(f"#v(0.6em)\n#text(size: 22pt, style: \"italic\")[{esc(line)}]")
         elif is_title:
-            body.append(f"#text(size: 40pt, weight: \"bold\", fill: rgb(\"#a4161a\"))[{esc(line)}]")
+            body.append(f"#text(size: 36pt, weight: \"bold\", fill: rgb(\"#a4161a\"))[{esc(line)}]")
         else:
             body.append(f"#text(size: 22pt, weight: \"bold\")[{esc(line)}]")
     source = (
         '#import "nd30.typ": *\n'
         '#set page(paper: "a4", flipped: true, margin: 12mm, fill: rgb("#fdf6ec"))\n'
-        '#set text(font: nd30-font, lang: "vi")\n'
-        '#set par(leading: 0.5em, justify: false)\n'
+        '#set text(font: nd30-font, lang: "vi", top-edge: 0.95em, bottom-edge: -0.25em)\n'
+        '#set par(leading: 0.25em, justify: false)\n'
         '#rect(width: 100%, height: 100%, stroke: 3pt + rgb("#a4161a"), inset: 10mm)[\n'
-        '#align(center + horizon)[\n' + "\\\n".join(body) + "\n]]\n"
+        '#align(center + horizon)[\n' + " \\\n".join(body) + "\n]]\n"
     )
     return compile_typst(source)
