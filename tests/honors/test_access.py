@@ -249,3 +249,18 @@ def test_nominating_offers_shared_and_own_criteria_but_not_another_units(world, 
     response = client_for(submitter).post(url, {"category": world["category"].pk, "criteria": ours.pk,
                                                 "award_form": "Giấy khen"})
     assert response.status_code == 302 and Nomination.objects.get(nominee=other).criteria == ours
+
+
+@pytest.mark.django_db
+def test_bad_dossier_upload_shows_a_field_error_and_keeps_the_generated_file(world, client_for, submitter):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from thidua.honors.models import DossierDocument
+
+    n = world["nomination"]
+    fake = SimpleUploadedFile("bao-cao.docx", b"%PDF-1.4 not a word file")
+    response = client_for(submitter).post(f"/khen-thuong/de-xuat/{n.pk}/tai-len/", {"kind": "report", "file": fake})
+    assert response.status_code == 200
+    assert "nội dung không phải Word (.docx)" in " ".join(response.context["upload_form"].errors["file"])
+    assert 'data-field="file"' in response.content.decode()
+    assert not DossierDocument.objects.filter(nomination=n).exists()

@@ -131,7 +131,10 @@ def quota_panel(request, plan_pk):
 
 @login_required
 def nomination_detail(request, pk):
-    nomination = _nomination(request.user, pk)
+    return _nomination_page(request, _nomination(request.user, pk), DossierUploadForm())
+
+
+def _nomination_page(request, nomination, upload_form):
     plan = nomination.category.plan
     uploaded = {d.kind: d for d in nomination.documents.all()}
     kinds = [(k, label, uploaded.get(k)) for k, label in DossierDocument.Kind.choices]
@@ -139,7 +142,7 @@ def nomination_detail(request, pk):
         "n": nomination, "nominee": nomination.nominee, "plan": plan, "kinds": kinds,
         "quota": next((q for c, q in _quotas(plan) if c.pk == nomination.category_id), None),
         "evidence": nomination.nominee.evidence.all(), "votes": nomination.votes.select_related("meeting"),
-        "upload_form": DossierUploadForm(), "can_edit": request.user.has_perm("honors.change_nomination_obj", nomination),
+        "upload_form": upload_form, "can_edit": request.user.has_perm("honors.change_nomination_obj", nomination),
     })
 
 
@@ -182,10 +185,7 @@ def dossier_upload(request, pk):
             doc.save()
         messages.success(request, f"Đã thay «{doc.get_kind_display()}» bằng tệp tải lên.")
         return redirect("honors:nomination_detail", pk=pk)
-    for errors in form.errors.values():
-        for e in errors:
-            messages.error(request, e)
-    return redirect("honors:nomination_detail", pk=pk)
+    return _nomination_page(request, nomination, form)
 
 
 @login_required
