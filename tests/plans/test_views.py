@@ -142,3 +142,24 @@ def test_document_downloads_have_vietnamese_file_names(client_for, plan, unit_of
     assert response.content[:2] == b"PK"
     pdf = client_for(unit_officer).get(f"/ke-hoach/{plan.pk}/tieu-de-hoi-nghi.pdf")
     assert pdf.content[:4] == b"%PDF"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("changes, message", [
+    ({"agenda-0-order": "100000"}, "Thứ tự tối đa là 99."),
+    ({"venue": "Nhà văn\x00hóa"}, "ký tự rỗng (NUL)"),
+    ({"agenda-TOTAL_FORMS": "61"}, "Bảng này có tối đa 60 dòng."),
+    ({"agenda-TOTAL_FORMS": "abc"}, "hãy tải lại trang"),
+])
+def test_absurd_or_tampered_input_gets_a_vietnamese_error_and_saves_nothing(client_for, plan, unit_officer, changes,
+                                                                             message):
+    client = client_for(unit_officer)
+    data = edit_data(client, plan)
+    data.update({"venue": "Nhà văn hóa", "conference_date": "2025-08-20", **changes})
+    before = Plan.objects.filter(pk=plan.pk).values().get(), list(plan.agenda_items.values_list("order", "content"))
+    response = client.post(f"/ke-hoach/{plan.pk}/sua/", data)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert message in body and "Please submit" not in body and "ManagementForm" not in body
+    assert (Plan.objects.filter(pk=plan.pk).values().get(),
+            list(plan.agenda_items.values_list("order", "content"))) == before

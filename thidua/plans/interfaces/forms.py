@@ -3,7 +3,7 @@ categories, task assignments). Every error is Vietnamese and sits next to its fi
 from datetime import date
 
 from django import forms
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, ProhibitNullCharactersValidator
 
 from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem, PlanTask
 from thidua.units.models import Unit
@@ -25,6 +25,15 @@ TEXT_LIMITS = {
 EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
 
 DATE_ERRORS = {"invalid": "Ngày không hợp lệ (ví dụ đúng: 20/08/2025)."}
+NULL_CHARACTER = "Nội dung có ký tự rỗng (NUL) không hợp lệ: hãy gõ lại hoặc dán lại đoạn văn bản."
+
+
+def _vietnamese_null_errors(form):
+    """Django's message for a NUL character is English; every text field gets ours."""
+    for field in form.fields.values():
+        for validator in field.validators:
+            if isinstance(validator, ProhibitNullCharactersValidator):
+                validator.message = NULL_CHARACTER
 TIME_ERRORS = {"invalid": "Giờ không hợp lệ (ví dụ đúng: 14:00)."}
 
 
@@ -112,6 +121,7 @@ class PlanForm(forms.ModelForm):
             self.fields[name].validators.append(MaxValueValidator(
                 MAX_PRESENTATIONS, f"Con số quá lớn: tối đa {MAX_PRESENTATIONS} tham luận."))
         self.fields["exemplar_share"].widget.attrs.update({"min": 0, "max": 1, "step": "0.01"})
+        _vietnamese_null_errors(self)
         self.fields["sessions"].widget.attrs.update({"min": 0.5, "max": 6, "step": "0.5"})
 
     def _clean_lines(self, name, max_count, max_len, what):
@@ -166,8 +176,10 @@ class AgendaItemForm(forms.ModelForm):
             label="Mục bắt buộc tương ứng", required=False,
             choices=[("", "— Nội dung thêm (văn nghệ, chào cờ…) —")] + list(agenda_choices))
         self.fields["order"].required = False
+        self.fields["order"].validators.append(MaxValueValidator(99, "Thứ tự tối đa là 99."))
         for name in ("start_time", "end_time"):
             self.fields[name].error_messages.update(TIME_ERRORS)
+        _vietnamese_null_errors(self)
 
     def clean(self):
         data = super().clean()
@@ -192,6 +204,7 @@ class AwardCategoryForm(forms.ModelForm):
         self.fields["criteria_text"].max_length = 5000
         for name in ("min_count", "max_count"):
             self.fields[name].validators.append(MaxValueValidator(MAX_QUOTA, f"Con số quá lớn: tối đa {MAX_QUOTA}."))
+        _vietnamese_null_errors(self)
 
     def clean(self):
         data = super().clean()
@@ -214,6 +227,7 @@ class TaskForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["assignee_unit"].queryset = units if units is not None else Unit.objects.none()
         self.fields["due_date"].error_messages.update(DATE_ERRORS)
+        _vietnamese_null_errors(self)
 
     def clean(self):
         data = super().clean()
@@ -229,6 +243,12 @@ class TaskForm(forms.ModelForm):
 
 class _OrderedFormSet(forms.BaseInlineFormSet):
     max_rows = 60
+    default_error_messages = {
+        "missing_management_form": "Biểu mẫu bị thiếu hoặc sai thông tin số dòng (%(field_names)s): hãy tải lại trang "
+                                   "và nhập lại.",
+        "too_many_forms": "Bảng này có tối đa %(num)d dòng.",
+        "too_few_forms": "Bảng này cần ít nhất %(num)d dòng.",
+    }
 
     def ordered_forms(self):
         """Forms kept (not deleted, not empty), in the order the officer set."""
