@@ -254,3 +254,15 @@ def test_excel_refuses_a_one_letter_name(client_for, conf, unit_officer):
     response = client_for(unit_officer).post(f"/dai-bieu/{conf.pk}/nhap-excel/", {"file": xlsx([["C", "", "Nam", 1970, ""]])})
     assert response.status_code == 400 and "Dòng 2: họ và tên «C» quá ngắn" in response.content.decode()
     assert conf.delegates.count() == 0
+
+
+@pytest.mark.django_db
+def test_composition_panel_refreshes_itself_and_follows_the_list(client_for, conf, unit_officer):
+    client = client_for(unit_officer)
+    page = client.get(f"/dai-bieu/{conf.pk}/").content.decode()
+    assert f'hx-get="/dai-bieu/{conf.pk}/co-cau/"' in page and 'hx-trigger="every 15s"' in page
+    before = client.get(f"/dai-bieu/{conf.pk}/co-cau/").content.decode()
+    assert 'data-testid="total">0<' in before
+    DelegateFactory(conference=conf, full_name="Người Mới")
+    after = client.get(f"/dai-bieu/{conf.pk}/co-cau/").content.decode()
+    assert 'data-testid="total">1<' in after and 'hx-trigger="every 15s"' in after
