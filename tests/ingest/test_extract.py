@@ -75,6 +75,15 @@ def test_title_name_ends_with_its_period_when_no_tien_toi_follows():
     assert extract(no_period, RULES).facts.conference_name == "Hội nghị điển hình tiên tiến xã An Hưng"
 
 
+def test_delegates_after_thanh_phan_and_exemplars_written_as_la_dien_hinh():
+    text = ("KẾ HOẠCH\nTổ chức Hội nghị tuyên dương điển hình tiên tiến xã An Hưng lần thứ I (2025 - 2030)\n"
+            "II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n1. Thời gian: 08 giờ 00, ngày 22 tháng 8 năm 2025.\n"
+            "3. Thành phần: 120 đại biểu, trong đó 84 đại biểu là các điển hình tiên tiến.\n")
+    facts = extract(text, RULES).facts
+    assert (facts.delegates_total, facts.delegates_exemplars) == (120, 84)
+    assert summary(facts)["exemplar_share"] == 0.7
+
+
 def test_not_a_plan_is_recognised():
     result = extract("Biên bản họp chi bộ tháng 8. Nội dung: sinh hoạt thường kỳ, kết nạp đảng viên.", RULES)
     assert not result.looks_like_plan

@@ -421,11 +421,12 @@ def _venue(lines):
 
 # ------------------------------------------------------------------ delegates
 
-DELEGATE_COUNT = re.compile(r"(?:du kien|toi da|tong so(?: dai bieu)?\s*:?|so luong[^:]{0,60}:|khong qua|gom|la)\s*(?:khoang\s*)?(\d{1,4})\s*(?:dai bieu|nguoi|db\b)")
+DELEGATE_COUNT = re.compile(r"(?:du kien|toi da|tong so(?: dai bieu)?\s*:?|so luong[^:]{0,60}:|thanh phan\s*:|khong qua|gom|la)\s*(?:khoang\s*)?(\d{1,4})\s*(?:dai bieu|nguoi|db\b)")
 DELEGATE_ANY = re.compile(r"(\d{1,4})\s*dai bieu")
 SHARE = re.compile(r"(\d{1,3})\s*%")
 GROUPS = {
-    "exemplars": re.compile(r"(?:dai bieu\s+)?dien hinh(?: tien tien)?\s*[:(]?\s*(\d{1,4})\s*(?:dai bieu|nguoi)"),
+    "exemplars": re.compile(r"(?:dai bieu\s+)?dien hinh(?: tien tien)?\s*[:(]?\s*(\d{1,4})\s*(?:dai bieu|nguoi)"
+                            r"|(\d{1,4})\s*dai bieu\s+la\s+(?:cac\s+)?dien hinh"),  # "84 đại biểu là các điển hình"
     "guests": re.compile(r"khach moi\s*[:(]?\s*(\d{1,4})\s*(?:dai bieu|nguoi)"),
     "leaders": re.compile(r"lanh dao(?: cac cap)?\s*[:(]?\s*(\d{1,4})\s*(?:dai bieu|nguoi)"),
 }
@@ -436,7 +437,8 @@ def _delegates(all_folded):
     m = DELEGATE_COUNT.search(all_folded)
     if m:
         total = int(m.group(1))
-    groups = {key: int(g.group(1)) if (g := regex.search(all_folded)) else None for key, regex in GROUPS.items()}
+    groups = {key: int(next(x for x in g.groups() if x)) if (g := regex.search(all_folded)) else None
+              for key, regex in GROUPS.items()}
     share = None
     for m in re.finditer(r"dien hinh tien tien", all_folded):
         window = all_folded[m.end(): m.end() + 40].split(";")[0]
