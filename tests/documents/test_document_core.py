@@ -39,3 +39,19 @@ def test_nd30_docx_has_header_title_and_signature():
     assert ALL_MARKS in d.docx_text(data)
     assert reopened.styles["Normal"].font.name == "Times New Roman"
     assert "TM. ỦY BAN NHÂN DÂN" in reopened.tables[1].rows[0].cells[1].text
+
+
+def test_tables_get_column_widths_word_and_libreoffice_honour():
+    from docx.shared import Mm
+
+    doc = d.new_document()
+    d.table(doc, ["STT", "Họ và tên", "Trích ngang thành tích"],
+            [[1, "Nguyễn Thị Miền", "Hoàn thành xuất sắc nhiệm vụ 3 năm liền; 2 sáng kiến cấp cơ sở; " * 2]])
+    reopened = Document(io.BytesIO(d.to_bytes(doc)))
+    grid = [col.width for col in reopened.tables[0].columns]
+    assert grid[0] < grid[1] < grid[2]
+    assert abs(sum(grid) - Mm(165)) < Mm(1)  # A4 portrait text width (210 - 30 - 15 mm)
+    fixed = d.new_document()
+    d.table(fixed, ["A", "B"], [["x", "y"]], widths_mm=[40, 125])
+    columns = Document(io.BytesIO(d.to_bytes(fixed))).tables[0].columns
+    assert abs(columns[0].width - Mm(40)) < Mm(0.5) and abs(columns[1].width - Mm(125)) < Mm(0.5)

@@ -70,6 +70,16 @@ def run(p, text, size=13, bold=False, italic=False):
     return r
 
 
+def set_widths(table, widths_mm):
+    """Column widths that Word and LibreOffice both honour: the grid and every cell."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths_mm):
+        column.width = Mm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm):
+            cell.width = Mm(width)
+
+
 def _cell_lines(cell, lines):
     """Fill a table cell with centred lines: (text, size, bold, italic)."""
     cell.paragraphs[0].text = ""
@@ -86,9 +96,8 @@ def header(doc, issuer_parent="", issuer="", number="", place_date=""):
     """Issuer block (left), national motto (right), number and place/date: a borderless table."""
     table = doc.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
+    set_widths(table, (65, 100))
     left, right = table.rows[0].cells
-    left.width, right.width = Mm(65), Mm(100)
     lines = []
     if issuer_parent:
         lines.append((issuer_parent.upper(), 12, False, False))
@@ -119,9 +128,8 @@ def title(doc, kind, subject=""):
 def signature(doc, recipients=(), mode="", authority="", title_line="", name=""):
     """Recipients (left) and signature block (right)."""
     table = doc.add_table(rows=1, cols=2)
-    table.autofit = False
+    set_widths(table, (80, 85))
     left, right = table.rows[0].cells
-    left.width, right.width = Mm(80), Mm(85)
     left.paragraphs[0].text = ""
     if recipients:
         p = left.paragraphs[0]
@@ -155,11 +163,21 @@ def table(doc, headers, rows, widths_mm=None, size=12):
         for cell, value in zip(cells, values):
             cell.paragraphs[0].text = ""
             _set_font(cell.paragraphs[0].add_run("" if value is None else str(value)), size=size)
-    if widths_mm:
-        for row in t.rows:
-            for cell, width in zip(row.cells, widths_mm):
-                cell.width = Mm(width)
+    set_widths(t, widths_mm or _fit_widths(doc, headers, rows))
     return t
+
+
+def _fit_widths(doc, headers, rows):
+    """Widths in proportion to how much text each column holds (short columns such as
+    STT stay narrow, a summary column gets the room), filling the text width."""
+    section = doc.sections[-1]
+    available = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
+    weights = []
+    for index, header in enumerate(headers):
+        longest = max([len(str(header))] + [len(str(r[index] or "")) for r in rows if index < len(r)])
+        weights.append(min(max(longest, 4), 60))
+    total = sum(weights) or 1
+    return [available * w / total for w in weights]
 
 
 def to_bytes(doc):
