@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
+from thidua.accounts.interfaces.lookup import scoped_or_404, unit_or_404
 from thidua.delegates.domain import checkin, congress, roster, selection, timetable
 from thidua.delegates.domain.allocation import AllocationError, fill_status
 from thidua.delegates.interfaces import documents, excel
@@ -22,14 +23,10 @@ from thidua.documents.interfaces.responses import file_response
 from thidua.plans.models import Plan
 from thidua.units.models import Unit, UnitKind
 
-NOT_FOUND = "Không tìm thấy hội nghị, hoặc hội nghị không thuộc phạm vi của bạn."
 
 
 def _conference(request, pk, manage=False):
-    qs = scope.scope_queryset(Conference.objects.select_related("plan__campaign", "unit"), request.user, "unit")
-    conference = qs.filter(pk=pk).first()
-    if conference is None:
-        raise Http404(NOT_FOUND)
+    conference = scoped_or_404(Conference.objects.select_related("plan__campaign", "unit"), request.user, "hội nghị", pk=pk)
     if manage and not scope.can_manage_unit(request.user, conference.unit):
         raise PermissionDenied("Bạn chỉ được xem, không được sửa danh sách đại biểu.")
     return conference
@@ -451,8 +448,8 @@ def congress_quotas(request):
 
 
 def _unit_for_congress(request, code, manage=False):
-    unit = scope.visible_units(request.user).filter(code=code).first()
-    if unit is None or not unit.is_reporting_unit:
+    unit = unit_or_404(request.user, code)
+    if not unit.is_reporting_unit:
         raise Http404("Không tìm thấy đơn vị, hoặc đơn vị không thuộc phạm vi của bạn.")
     if manage and not scope.can_manage_unit(request.user, unit):
         raise PermissionDenied("Bạn không được sửa danh sách đại biểu dự Đại hội của đơn vị này.")

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
+from thidua.accounts.interfaces.lookup import scoped_or_404
 from thidua.accounts.models import Role
 from thidua.core.text import slugify_vi
 from thidua.documents.interfaces.responses import file_response
@@ -51,17 +52,11 @@ def _nomination(user, pk):
 
 
 def _nominee(user, pk):
-    nominee = scope.scope_queryset(Nominee.objects.select_related("unit", "workplace"), user).filter(pk=pk).first()
-    if nominee is None:
-        raise Http404("Không tìm thấy hồ sơ, hoặc hồ sơ không thuộc phạm vi của bạn.")
-    return nominee
+    return scoped_or_404(Nominee.objects.select_related("unit", "workplace"), user, "hồ sơ", pk=pk)
 
 
 def _plan(user, pk):
-    plan = scope.scope_queryset(Plan.objects.select_related("unit", "campaign"), user).filter(pk=pk).first()
-    if plan is None:
-        raise Http404("Không tìm thấy kế hoạch, hoặc kế hoạch không thuộc phạm vi của bạn.")
-    return plan
+    return scoped_or_404(Plan.objects.select_related("unit", "campaign"), user, "kế hoạch", pk=pk)
 
 
 def _require(user, perm, obj=None, message="Vai trò của bạn không được thực hiện thao tác này."):
@@ -71,17 +66,11 @@ def _require(user, perm, obj=None, message="Vai trò của bạn không được
 
 
 def _decision(user, pk):
-    decision = scope.scope_queryset(AwardDecision.objects.select_related("unit", "plan"), user).filter(pk=pk).first()
-    if decision is None:
-        raise Http404("Không tìm thấy quyết định, hoặc quyết định không thuộc phạm vi của bạn.")
-    return decision
+    return scoped_or_404(AwardDecision.objects.select_related("unit", "plan"), user, "quyết định", pk=pk)
 
 
 def _meeting(user, pk):
-    meeting = scope.scope_queryset(CouncilMeeting.objects.select_related("unit", "plan"), user).filter(pk=pk).first()
-    if meeting is None:
-        raise Http404("Không tìm thấy phiên họp, hoặc phiên họp không thuộc phạm vi của bạn.")
-    return meeting
+    return scoped_or_404(CouncilMeeting.objects.select_related("unit", "plan"), user, "phiên họp", pk=pk)
 
 
 def _categories_for(user):

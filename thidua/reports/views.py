@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
+from thidua.accounts.interfaces.lookup import unit_or_404
 from thidua.accounts.models import Role
 from thidua.core.text import short_date, slugify_vi
 from thidua.documents.interfaces.responses import file_response
@@ -48,10 +49,7 @@ def _campaign(request):
 
 
 def _visible_unit(user, code):
-    unit = scope.visible_units(user).filter(code=code).first()
-    if unit is None:
-        raise Http404("Không tìm thấy đơn vị, hoặc đơn vị không thuộc phạm vi của bạn.")
-    return unit
+    return unit_or_404(user, code)
 
 
 def _url(name, *args):

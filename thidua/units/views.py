@@ -1,10 +1,10 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import Http404
 from django.shortcuts import render
 
 from thidua.accounts.domain import scope
+from thidua.accounts.interfaces.lookup import unit_or_404
 from thidua.core.text import fold
 from thidua.units.models import Unit, UnitKind
 
@@ -33,9 +33,7 @@ def unit_list(request):
 
 @login_required
 def unit_detail(request, code):
-    unit = scope.visible_units(request.user).select_related("parent", "cluster").filter(code=code).first()
-    if unit is None:
-        raise Http404("Không tìm thấy đơn vị, hoặc đơn vị không thuộc phạm vi của bạn.")
+    unit = unit_or_404(request.user, code, Unit.objects.select_related("parent", "cluster"))
     children = unit.children.order_by("kind", "name")
     return render(
         request,
