@@ -17,7 +17,7 @@ from thidua.accounts.interfaces.lookup import scoped_or_404
 from thidua.accounts.models import Role
 from thidua.core.text import slugify_vi
 from thidua.documents.interfaces.responses import file_response
-from thidua.honors.domain import actions
+from thidua.honors.domain import actions, caps
 from thidua.honors.domain.certificates import DEFAULT_POSITIONS
 from thidua.honors.domain.quotas import quota_status
 from thidua.honors.interfaces import certificates as certs
@@ -428,6 +428,8 @@ def decision_create(request, plan_pk):
             form.add_error(None, exc)
         else:
             messages.success(request, f"Đã ban hành quyết định số {decision.number}.")
+            for finding in caps.share_cap_findings(unit, decision.signed_on.year):
+                messages.warning(request, finding.message)
             return redirect("honors:decision_detail", pk=decision.pk)
     return render(request, "honors/decision_form.html", {"form": form, "plan": plan})
 
