@@ -5,11 +5,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
+from thidua.accounts.interfaces.lookup import scoped_or_404
 from thidua.accounts.models import Role
 from thidua.campaigns.domain.rules import rules_for
 from thidua.campaigns.models import Campaign
@@ -26,7 +26,6 @@ from thidua.plans.interfaces.forms import (
 from thidua.plans.models import Plan, PlanStatus
 from thidua.units.models import Unit
 
-NOT_FOUND = "Không tìm thấy kế hoạch, hoặc kế hoạch không thuộc phạm vi của bạn."
 
 
 def _scoped(user):
@@ -34,10 +33,7 @@ def _scoped(user):
 
 
 def _get_plan(request, pk):
-    plan = with_related(_scoped(request.user)).filter(pk=pk).first()
-    if plan is None:
-        raise Http404(NOT_FOUND)
-    return plan
+    return scoped_or_404(with_related(), request.user, "kế hoạch", pk=pk)
 
 
 def _require(user, perm, plan=None):
