@@ -153,6 +153,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 THIDUA_FONT_DIR = BASE_DIR / "assets" / "fonts"
 THIDUA_FONT_FAMILY = "Liberation Serif"
 
+# The day deadlines, reminders and document dates count from (ISO date, e.g. 2025-08-20);
+# unset, the real date. ``thidua.common.clock.today()`` reads it.
+THIDUA_TODAY = os.environ.get("THIDUA_TODAY", "").strip() or None
+
 EMAIL_BACKEND = os.environ.get("THIDUA_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("THIDUA_FROM_EMAIL", "thidua@localhost")
 

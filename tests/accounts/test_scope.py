@@ -42,10 +42,10 @@ def test_user_without_role_sees_nothing(db):
 
 @pytest.mark.django_db
 def test_role_changes_are_recorded_with_who(board_officer, commune):
-    from thidua.accounts.models import RoleAssignment
-    from tests.factories import UserFactory
-
     from simple_history.utils import update_change_reason
+
+    from tests.factories import UserFactory
+    from thidua.accounts.models import RoleAssignment
 
     user = UserFactory(username="moi")
     assignment = RoleAssignment(user=user, unit=commune, role="viewer")

@@ -3,8 +3,8 @@ import datetime
 
 import pytest
 
-from thidua.reports.models import ReportAward
 from tests.reports.factories import CongressDelegateFactory, PlanFactory, ResultsReportFactory, at
+from thidua.reports.models import ReportAward
 
 
 @pytest.mark.django_db
@@ -65,8 +65,8 @@ def test_results_reports_are_scoped(client_for, campaign, commune, other_commune
 
 
 def _sent_list(campaign, unit, names, user, seats):
-    from thidua.delegates.domain import congress
     from tests.delegates.factories import CongressDelegateFactory
+    from thidua.delegates.domain import congress
 
     congress.set_quota(campaign, unit, seats, user)
     sub = congress.submission_for(campaign, unit, user)

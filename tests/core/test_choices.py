@@ -1,11 +1,11 @@
-"""One vocabulary for people (thidua.core.choices): the same codes in honors and
+"""One vocabulary for people (thidua.common.choices): the same codes in honors and
 delegates, free text read into codes, and the honors data migration that did it."""
 import importlib
 
 import pytest
 from django.apps import apps
 
-from thidua.core.choices import MAJORITY_ETHNICITY, EconomicSector, Field, Gender, match_choice
+from thidua.common.choices import MAJORITY_ETHNICITY, EconomicSector, Field, Gender, match_choice
 from thidua.delegates.models import Delegate
 from thidua.honors.models import Nominee
 

@@ -1,6 +1,7 @@
 import pytest
 
-from thidua.core.domain.review import EDITABLE, ReviewError, ReviewStatus, clean_comment, require_status
+from thidua.common.errors import DomainError
+from thidua.common.review import EDITABLE, ReviewStatus, clean_comment, require_status
 from thidua.plans.models import PlanStatus
 from thidua.reports.models import ReportStatus
 
@@ -13,9 +14,9 @@ def test_plans_and_reports_share_one_set_of_states():
 def test_comment_rules():
     assert clean_comment("  sửa ngày  ", required=True, limit=20) == "sửa ngày"
     assert clean_comment("", required=False, limit=20) == ""
-    with pytest.raises(ReviewError, match="Cần ghi ý kiến"):
+    with pytest.raises(DomainError, match="Cần ghi ý kiến"):
         clean_comment("   ", required=True, limit=20)
-    with pytest.raises(ReviewError, match="dài quá 5 ký tự"):
+    with pytest.raises(DomainError, match="dài quá 5 ký tự"):
         clean_comment("quá dài", required=False, limit=5)
 
 
@@ -24,5 +25,5 @@ def test_require_status_refuses_with_the_given_message():
         status = "accepted"
 
     require_status(Obj, {"accepted"}, "không dùng")
-    with pytest.raises(ReviewError, match="Chỉ gửi được"):
+    with pytest.raises(DomainError, match="Chỉ gửi được"):
         require_status(Obj, {"draft"}, "Chỉ gửi được kế hoạch đang soạn")

@@ -1,8 +1,6 @@
 """URL × role matrix for the delegates app: another unit gets 404, a role without the right 403."""
-import io
 
 import pytest
-from openpyxl import Workbook
 
 from tests.delegates.factories import AgendaFactory, DelegateFactory, conference_for
 from thidua.delegates.domain import congress

@@ -3,9 +3,10 @@ import random
 import pytest
 
 from thidua.campaigns.domain.rules import CampaignRules
-from thidua.delegates.domain.allocation import AllocationError, largest_remainder
-from thidua.delegates.domain.selection import Candidate, Requirements, requirements_for, select
+from thidua.common.errors import DomainError
+from thidua.delegates.domain.allocation import largest_remainder
 from thidua.delegates.domain.composition import Targets
+from thidua.delegates.domain.selection import Candidate, Requirements, requirements_for, select
 
 RULES = CampaignRules(code="t", title="t")
 
@@ -21,7 +22,7 @@ def test_largest_remainder_with_minimum():
 
 
 def test_largest_remainder_refuses_impossible_minimum():
-    with pytest.raises(AllocationError, match="Không đủ chỗ"):
+    with pytest.raises(DomainError, match="Không đủ chỗ"):
         largest_remainder(3, {"a": 1, "b": 1}, minimum=2)
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from tests.delegates.factories import AgendaFactory, CongressDelegateFactory, DelegateFactory, conference_for
 from tests.factories import UnitFactory
+from thidua.common.errors import DomainError
 from thidua.delegates.domain import checkin, congress, roster, timetable
 from thidua.delegates.domain.timetable import Slot
 from thidua.delegates.models import CongressQuota, Delegate
@@ -35,10 +36,10 @@ def test_timetable_clean_and_current_slot():
 def test_add_refuses_duplicate_and_over_limit(commune, campaign, unit_officer):
     conf = conference_for(commune, campaign, delegates_total=2)
     roster.add_delegate(conf, Delegate(full_name="Nguyễn Thị Miền", gender="female", organisation="Trường TH Kẻ Sặt"), unit_officer)
-    with pytest.raises(roster.RosterError, match="đã có trong danh sách"):
+    with pytest.raises(DomainError, match="đã có trong danh sách"):
         roster.add_delegate(conf, Delegate(full_name="nguyen thi mien", gender="female", organisation="Trường TH Kẻ Sặt"), unit_officer)
     roster.add_delegate(conf, Delegate(full_name="Lê Văn Hùng", gender="male"), unit_officer)
-    with pytest.raises(roster.RosterError, match="đã đủ 2 đại biểu"):
+    with pytest.raises(DomainError, match="đã đủ 2 đại biểu"):
         roster.add_delegate(conf, Delegate(full_name="Phạm Văn Ba", gender="male"), unit_officer)
     # a candidate may still go into the pool
     roster.add_delegate(conf, Delegate(full_name="Phạm Văn Ba", gender="male", status="candidate"), unit_officer)
@@ -51,7 +52,7 @@ def test_import_is_all_or_nothing(commune, campaign, unit_officer):
     conf = conference_for(commune, campaign)
     rows = [(2, Delegate(full_name="A Một", gender="male")), (3, Delegate(full_name="B Hai", gender="female")),
             (4, Delegate(full_name="a một", gender="male"))]
-    with pytest.raises(roster.RosterError, match="Dòng 4: a một trùng với dòng 2"):
+    with pytest.raises(DomainError, match="Dòng 4: a một trùng với dòng 2"):
         roster.import_delegates(conf, rows, unit_officer)
     assert conf.delegates.count() == 0
     roster.import_delegates(conf, rows[:2], unit_officer)
@@ -62,12 +63,12 @@ def test_import_is_all_or_nothing(commune, campaign, unit_officer):
 def test_allocation_caps_sub_unit(commune, subunit, other_commune, campaign, unit_officer):
     conf = conference_for(commune, campaign)
     roster.set_allocation(conf, subunit, 1, unit_officer)
-    with pytest.raises(roster.RosterError, match="không phải đơn vị trực thuộc"):
+    with pytest.raises(DomainError, match="không phải đơn vị trực thuộc"):
         roster.set_allocation(conf, other_commune, 1, unit_officer)
-    with pytest.raises(roster.RosterError, match="vượt tối đa 150"):
+    with pytest.raises(DomainError, match="vượt tối đa 150"):
         roster.set_allocation(conf, subunit, 151, unit_officer)
     roster.add_delegate(conf, Delegate(full_name="Chiến sĩ Một", gender="male", source_unit=subunit), unit_officer)
-    with pytest.raises(roster.RosterError, match="đã cử đủ 1"):
+    with pytest.raises(DomainError, match="đã cử đủ 1"):
         roster.add_delegate(conf, Delegate(full_name="Chiến sĩ Hai", gender="male", source_unit=subunit), unit_officer)
 
 
@@ -112,20 +113,20 @@ def test_congress_flow(commune, campaign, unit_officer, board_officer):
     guest = DelegateFactory(conference=conf, group="guest")
     congress.set_quota(campaign, commune, 1, board_officer)
     sub = congress.submission_for(campaign, commune, unit_officer)
-    with pytest.raises(congress.CongressError, match="điển hình tiên tiến"):
+    with pytest.raises(DomainError, match="điển hình tiên tiến"):
         congress.add_from_delegate(sub, guest, unit_officer)
     entry = congress.add_from_delegate(sub, exemplar, unit_officer)
     assert entry.achievements.startswith("Chiến sĩ thi đua")
-    with pytest.raises(congress.CongressError, match="đã có trong danh sách"):
+    with pytest.raises(DomainError, match="đã có trong danh sách"):
         congress.add_from_delegate(sub, exemplar, unit_officer)
-    with pytest.raises(congress.CongressError, match="thông qua"):
+    with pytest.raises(DomainError, match="thông qua"):
         congress.submit(sub, unit_officer)
     assert congress.submitted_on(commune) is None
     assert congress.approval_findings(sub) == []
     congress.approve(sub, datetime.date(2025, 8, 22), unit_officer)
     congress.submit(sub, unit_officer)
     assert congress.submitted_on(commune) is not None
-    with pytest.raises(congress.CongressError, match="đã gửi"):
+    with pytest.raises(DomainError, match="đã gửi"):
         congress.remove_entry(entry, unit_officer)
 
 
@@ -151,11 +152,11 @@ def test_quota_sum_may_not_exceed_the_congress_size(city, campaign, board_office
     campaign.save()
     units = [UnitFactory(code=f"xa-q{i}", name=f"Q{i}", kind="xa", parent=city, size_measure=1000) for i in range(3)]
     congress.set_quotas(campaign, {units[0]: 4, units[1]: 4}, board_officer)
-    with pytest.raises(congress.CongressError, match="vượt 3 so với 10 đại biểu"):
+    with pytest.raises(DomainError, match="vượt 3 so với 10 đại biểu"):
         congress.set_quotas(campaign, {units[1]: 5, units[2]: 4}, board_officer)
     # nothing of the refused change was kept
     assert dict(CongressQuota.objects.values_list("unit__code", "seats")) == {"xa-q0": 4, "xa-q1": 4}
-    with pytest.raises(congress.CongressError, match="vượt số đại biểu của Đại hội"):
+    with pytest.raises(DomainError, match="vượt số đại biểu của Đại hội"):
         congress.apply_proportional(campaign, units, 12, 1, board_officer)
     assert CongressQuota.objects.filter(unit=units[2]).count() == 0
 

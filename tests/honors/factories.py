@@ -1,7 +1,6 @@
 import datetime
 
 import factory
-
 from django.utils import timezone
 
 from thidua.honors.models import Award, AwardDecision, Nomination, Nominee

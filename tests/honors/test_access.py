@@ -108,8 +108,9 @@ def test_lists_show_only_own_units(world, client_for, unit_officer, other_office
     for url in ["/khen-thuong/tieu-chi/", "/khen-thuong/nhap-excel/mau.xlsx", "/khen-thuong/xuat/de-xuat.xlsx",
                 "/khen-thuong/xuat/khen-thuong.xlsx"]:
         assert client_for(viewer).get(url).status_code == 200, url
-    from openpyxl import load_workbook
     import io
+
+    from openpyxl import load_workbook
 
     sheet = load_workbook(io.BytesIO(client_for(other_officer).get("/khen-thuong/xuat/de-xuat.xlsx").content)).active
     assert sheet.max_row == 1  # header only: nothing of another unit

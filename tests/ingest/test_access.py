@@ -2,9 +2,9 @@
 import pytest
 from django.urls import reverse
 
-from thidua.ingest.models import ImportBatch, ReceivedDocument
 from tests.ingest.corpus import path as corpus_path
 from tests.ingest.factories import ImportBatchFactory, ReceivedDocumentFactory
+from thidua.ingest.models import ImportBatch, ReceivedDocument
 
 COVERED_URL_NAMES = [
     "ingest:batch_list", "ingest:upload", "ingest:batch_detail", "ingest:batch_rows", "ingest:document_detail",

@@ -5,6 +5,8 @@ from datetime import date, time
 
 import pytest
 
+from tests.ingest.corpus import CORPUS_DIR
+from tests.ingest.corpus import path as corpus_path
 from thidua.ingest.domain.accuracy import FIELDS, compare, load_answers
 from thidua.ingest.domain.campaign_file import rules_from_file
 from thidua.ingest.domain.extract import extract
@@ -13,8 +15,6 @@ from thidua.ingest.domain.intake import read_one
 from thidua.ingest.domain.text import find_dates, find_phrase, find_times, find_weekday, fold_keep, tokens
 from thidua.plans.domain.compliance import check
 from thidua.plans.domain.seeds import EXPECTED_SEED_FINDINGS
-from tests.ingest.corpus import CORPUS_DIR
-from tests.ingest.corpus import path as corpus_path
 
 RULES = rules_from_file()
 ANSWERS = load_answers(CORPUS_DIR)

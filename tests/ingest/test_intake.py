@@ -7,15 +7,15 @@ from datetime import date
 import pytest
 from django.core.management import call_command
 
+from tests.factories import UnitFactory
+from tests.ingest.corpus import path as corpus_path
 from thidua.campaigns.domain.rules import rules_for
+from thidua.common.errors import DomainError
 from thidua.ingest.domain import intake
 from thidua.ingest.models import ReceivedDocument
 from thidua.plans.domain.compliance import check
 from thidua.plans.domain.facts import facts_from_plan
 from thidua.plans.models import Plan, PlanStatus
-from tests.factories import UnitFactory
-from tests.ingest.corpus import path as corpus_path
-
 
 
 def _zip(names):
@@ -58,7 +58,7 @@ def test_accept_creates_the_units_imported_plan(campaign, seed_units, board_offi
     assert plan.delegates_total == 150 and plan.agenda_items.count() == 9
     assert document.history.first().history_user == board_officer
     assert plan.history.first().history_user == board_officer
-    with pytest.raises(intake.DecisionError):
+    with pytest.raises(DomainError):
         intake.accept(document, board_officer)
 
 
@@ -83,7 +83,7 @@ def test_unmatched_unit_must_be_linked_before_deciding(campaign, board_officer, 
     batch = intake.receive([("010.txt", text)], campaign, board_officer)
     document = batch.documents.get()
     assert document.unit is None
-    with pytest.raises(intake.DecisionError):
+    with pytest.raises(DomainError):
         intake.accept(document, board_officer)
     unit = UnitFactory(code="xa-vinh-am", name="Vĩnh Am", kind="xa", parent=city, merged_in_2025=True)
     intake.link_unit(document, unit, board_officer)

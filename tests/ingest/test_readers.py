@@ -5,13 +5,12 @@ import zipfile
 import pytest
 from PIL import Image
 
+from tests.ingest.corpus import path as corpus_path
 from thidua.documents.interfaces.pdf import compile_typst
 from thidua.ingest.domain.campaign_file import rules_from_file
 from thidua.ingest.domain.intake import NOT_A_PLAN, read_one
 from thidua.ingest.interfaces import readers
 from thidua.ingest.interfaces.readers import ReadError, expand, read, sniff
-from tests.ingest.corpus import path as corpus_path
-
 
 
 def _zip(members, compression=zipfile.ZIP_DEFLATED):

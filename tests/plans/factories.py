@@ -2,8 +2,8 @@ import datetime
 
 import factory
 
-from thidua.plans.models import Plan, PlanAgendaItem
 from tests.factories import CITY_AGENDA
+from thidua.plans.models import Plan, PlanAgendaItem
 
 
 class PlanFactory(factory.django.DjangoModelFactory):

@@ -5,9 +5,9 @@ import datetime
 
 import pytest
 
+from tests.plans.factories import PlanFactory
 from thidua.plans.domain import workflow
 from thidua.plans.models import Plan, PlanStatus
-from tests.plans.factories import PlanFactory
 
 COVERED_URL_NAMES = [
     "plans:list", "plans:create", "plans:detail", "plans:edit", "plans:findings", "plans:submit", "plans:review",

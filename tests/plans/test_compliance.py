@@ -3,11 +3,11 @@ from datetime import date, time
 
 import pytest
 
+from tests.factories import CITY_AGENDA
 from thidua.campaigns.domain.rules import AgendaRule, CampaignRules, DeadlineRule
 from thidua.plans.domain.compliance import CODES, check, codes, name_follows_rule, parse_weekday
 from thidua.plans.domain.facts import AgendaFact, PlanFacts, TaskFact
 from thidua.plans.domain.periods import periods_attached_to_conference
-from tests.factories import CITY_AGENDA
 
 RULES = CampaignRules(
     code="hp-2025-3194",

@@ -4,6 +4,7 @@ import datetime
 import pytest
 from django.core.management import call_command
 
+from thidua.common.errors import DomainError
 from thidua.plans.domain import workflow
 from thidua.plans.domain.builder import new_plan_from_parent, store_seed_plan
 from thidua.plans.domain.compliance import codes
@@ -38,14 +39,14 @@ def test_workflow_submit_return_resubmit_accept(city_campaign, commune, unit_off
     workflow.submit(plan, unit_officer, when=t0)
     plan.refresh_from_db()
     assert plan.status == PlanStatus.SUBMITTED and plan.submitted_at == t0
-    with pytest.raises(workflow.WorkflowError):
+    with pytest.raises(DomainError):
         workflow.submit(plan, unit_officer)
-    with pytest.raises(workflow.WorkflowError, match="ghi ý kiến"):
+    with pytest.raises(DomainError, match="ghi ý kiến"):
         workflow.return_with_comment(plan, board_officer, "   ")
     workflow.return_with_comment(plan, board_officer, "Bổ sung mục giao lưu với điển hình.")
     plan.refresh_from_db()
     assert plan.status == PlanStatus.RETURNED and plan.board_comment == "Bổ sung mục giao lưu với điển hình."
-    with pytest.raises(workflow.WorkflowError):
+    with pytest.raises(DomainError):
         workflow.accept(plan, board_officer)
     workflow.resubmit(plan, unit_officer)
     workflow.accept(plan, board_officer, "Đồng ý.")
@@ -63,7 +64,7 @@ def test_workflow_submit_return_resubmit_accept(city_campaign, commune, unit_off
 def test_too_long_comment_is_refused_and_nothing_changes(city_campaign, commune, unit_officer, board_officer):
     plan = new_plan_from_parent(commune, city_campaign, unit_officer)
     workflow.submit(plan, unit_officer)
-    with pytest.raises(workflow.WorkflowError):
+    with pytest.raises(DomainError):
         workflow.return_with_comment(plan, board_officer, "x" * 2001)
     plan.refresh_from_db()
     assert plan.status == PlanStatus.SUBMITTED and plan.events.count() == 2

@@ -4,9 +4,9 @@ import datetime
 import pytest
 from django.core import mail
 
-from thidua.reports.models import Reminder, ResultsReport
 from tests.factories import UnitFactory
 from tests.reports.factories import PlanFactory, ResultsReportFactory, at
+from thidua.reports.models import Reminder, ResultsReport
 
 COVERED_URL_NAMES = [
     "reports:board", "reports:board_xlsx", "reports:unit_progress", "reports:inbox", "reports:reminder_read",

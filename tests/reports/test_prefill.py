@@ -4,11 +4,17 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.delegates.factories import AgendaFactory, CongressDelegateFactory, DelegateFactory, SubmissionFactory, conference_for
+from tests.delegates.factories import (
+    AgendaFactory,
+    CongressDelegateFactory,
+    DelegateFactory,
+    SubmissionFactory,
+    conference_for,
+)
 from tests.honors.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, NomineeFactory
 from tests.reports.factories import ReportAwardFactory, ResultsReportFactory
+from thidua.common.errors import DomainError
 from thidua.reports.domain import prefill, results, sources
-from thidua.reports.domain.results import ReportError
 from thidua.reports.models import ResultsReport
 
 D = datetime.date
@@ -148,7 +154,7 @@ def test_refresh_without_system_data_keeps_what_the_officer_typed(campaign, comm
 @pytest.mark.django_db
 def test_a_sent_report_is_not_refilled(held, campaign, commune, unit_officer):
     report = ResultsReportFactory(unit=commune, campaign=campaign, status="submitted", attended_exemplars=90)
-    with pytest.raises(ReportError, match="không lấy lại"):
+    with pytest.raises(DomainError, match="không lấy lại"):
         prefill.refresh(report, unit_officer, today=TODAY)
     report.refresh_from_db()
     assert report.attended_exemplars == 90

@@ -2,11 +2,11 @@ import datetime
 
 import pytest
 
-from thidua.campaigns.domain.rules import CampaignRules, DeadlineRule
-from thidua.reports.domain.progress import Status, UnitFacts, cells_for, lateness, progress_rows
-from thidua.core.domain.findings import Finding
 from tests.factories import UnitFactory
 from tests.reports.factories import PlanFactory, ResultsReportFactory, at
+from thidua.campaigns.domain.rules import CampaignRules, DeadlineRule
+from thidua.common.findings import Finding
+from thidua.reports.domain.progress import Status, UnitFacts, cells_for, lateness, progress_rows
 
 D = datetime.date
 RULES = CampaignRules(

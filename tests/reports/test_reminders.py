@@ -4,7 +4,8 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from thidua.reports.domain.reminders import ReminderError, send_due_reminders, send_manual_reminder
+from thidua.common.errors import DomainError
+from thidua.reports.domain.reminders import send_due_reminders, send_manual_reminder
 from thidua.reports.models import Reminder
 
 D = datetime.date
@@ -46,11 +47,11 @@ def test_unit_without_officer_is_reported_not_reminded(campaign, commune, other_
 
 @pytest.mark.django_db
 def test_manual_reminder_needs_an_officer_and_text(board_officer, commune, other_commune, officer_with_email):
-    with pytest.raises(ReminderError, match="chưa có cán bộ thi đua"):
+    with pytest.raises(DomainError, match="chưa có cán bộ thi đua"):
         send_manual_reminder(other_commune, "Nhắc", "Nội dung", board_officer)
-    with pytest.raises(ReminderError, match="tiêu đề"):
+    with pytest.raises(DomainError, match="tiêu đề"):
         send_manual_reminder(commune, "  ", "Nội dung", board_officer)
-    with pytest.raises(ReminderError, match="dài quá"):
+    with pytest.raises(DomainError, match="dài quá"):
         send_manual_reminder(commune, "Nhắc", "x" * 5000, board_officer)
     assert Reminder.objects.count() == 0
     reminder = send_manual_reminder(commune, "Gửi kế hoạch", "Đề nghị gửi ngay.", board_officer)

@@ -2,9 +2,9 @@ import datetime
 
 import pytest
 
-from thidua.reports.domain import results
-from thidua.reports.domain.results import ReportError
 from tests.reports.factories import ResultsReportFactory
+from thidua.common.errors import DomainError
+from thidua.reports.domain import results
 
 D = datetime.date
 
@@ -12,7 +12,7 @@ D = datetime.date
 @pytest.mark.django_db
 def test_a_conference_that_has_not_happened_cannot_be_reported(campaign, commune, unit_officer):
     report = ResultsReportFactory(unit=commune, campaign=campaign, held_on=D(2025, 8, 28))
-    with pytest.raises(ReportError, match="chưa diễn ra"):
+    with pytest.raises(DomainError, match="chưa diễn ra"):
         results.submit(report, unit_officer, today=D(2025, 8, 26))
     report.refresh_from_db()
     assert report.status == "draft" and report.submitted_at is None
@@ -49,13 +49,13 @@ def test_submit_return_resubmit_accept_records_history(campaign, commune, unit_o
     report = ResultsReportFactory(unit=commune, campaign=campaign)
     report = results.submit(report, unit_officer, today=D(2025, 8, 26))
     assert report.status == "submitted" and report.submitted_at is not None
-    with pytest.raises(ReportError, match="không gửi lại"):
+    with pytest.raises(DomainError, match="không gửi lại"):
         results.submit(report, unit_officer, today=D(2025, 8, 26))
-    with pytest.raises(ReportError, match="ghi rõ"):
+    with pytest.raises(DomainError, match="ghi rõ"):
         results.return_to_unit(report, board_officer, "  ")
     report = results.return_to_unit(report, board_officer, "Thiếu danh sách đại biểu dự Đại hội")
     assert report.status == "returned" and report.decided_by == board_officer
-    with pytest.raises(ReportError, match="đang chờ"):
+    with pytest.raises(DomainError, match="đang chờ"):
         results.accept(report, board_officer)
     report = results.submit(report, unit_officer, today=D(2025, 8, 27))
     report = results.accept(report, board_officer, "Đạt")

@@ -2,9 +2,9 @@ import datetime
 
 import pytest
 
+from tests.reports.factories import CongressDelegateFactory, ReportAwardFactory, ResultsReportFactory
 from thidua.reports.domain.stats import picture, share
 from thidua.units.models import Unit
-from tests.reports.factories import CongressDelegateFactory, ReportAwardFactory, ResultsReportFactory
 
 
 def test_share():

@@ -6,9 +6,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from tests.reports.factories import ReportAwardFactory, ResultsReportFactory
 from thidua.documents.interfaces.docx import docx_text
 from thidua.reports.models import ReportAward, ResultsReport
-from tests.reports.factories import ReportAwardFactory, ResultsReportFactory
 
 
 def _post_data(**overrides):

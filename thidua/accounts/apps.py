@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from thidua.core.navigation import NavItem  # noqa: F401  (used by nav_items)
+from thidua.common.navigation import NavItem  # noqa: F401  (used by nav_items)
 
 
 class AccountsConfig(AppConfig):
@@ -10,5 +10,5 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     # Entries this app adds to the navigation bar (collected by thidua.core.navigation).
     nav_items = [
-        
+
     ]

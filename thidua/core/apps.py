@@ -1,7 +1,6 @@
 from django.apps import AppConfig
 
 
-
 class CoreConfig(AppConfig):
     name = "thidua.core"
     label = "core"
@@ -9,5 +8,5 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     # Entries this app adds to the navigation bar (collected by thidua.core.navigation).
     nav_items = [
-        
+
     ]

@@ -1,37 +1,11 @@
-"""Navigation bar and home-page panels, contributed by each app's AppConfig.
+"""Navigation bar and home-page panels, collected from each app's AppConfig.
 
 An app lists ``nav_items`` (and optionally ``home_panels``) on its AppConfig; the shell
 collects them, so adding a part of the domain never edits a shared template.
 """
-from dataclasses import dataclass, field
-
 from django.apps import apps
-from django.urls import NoReverseMatch, reverse
 
-
-@dataclass(frozen=True)
-class NavItem:
-    label: str
-    url_name: str
-    roles: tuple = ()
-    order: int = 50
-
-    def url(self):
-        try:
-            return reverse(self.url_name)
-        except NoReverseMatch:
-            return None
-
-
-@dataclass(frozen=True)
-class HomePanel:
-    """A block on a role's home page: ``template`` rendered with ``context(request)``."""
-
-    template: str
-    context: object = None  # callable(request) -> dict | None, or its dotted path
-    roles: tuple = ()
-    order: int = 50
-    extra: dict = field(default_factory=dict)
+from thidua.common.navigation import HomePanel, NavItem  # noqa: F401  (the shapes apps list)
 
 
 def nav_for(role_codes):

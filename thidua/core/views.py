@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from thidua.accounts.domain import scope
-from thidua.core.domain.history import HISTORY_MODELS, recent_changes
+from thidua.core.domain.changelog import HISTORY_MODELS, recent_changes
 from thidua.core.navigation import home_panels_for, panel_context
 
 HOME_TEMPLATES = {

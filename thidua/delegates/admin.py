@@ -1,7 +1,14 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from thidua.delegates.models import Conference, CongressDelegate, CongressQuota, CongressSubmission, Delegate, SeatAllocation
+from thidua.delegates.models import (
+    Conference,
+    CongressDelegate,
+    CongressQuota,
+    CongressSubmission,
+    Delegate,
+    SeatAllocation,
+)
 
 
 class AllocationInline(admin.TabularInline):

@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from thidua.core.navigation import NavItem  # noqa: F401  (used by nav_items)
+from thidua.common.navigation import NavItem  # noqa: F401  (used by nav_items)
 
 
 class DelegatesConfig(AppConfig):
@@ -15,8 +15,7 @@ class DelegatesConfig(AppConfig):
     ]
 
     def ready(self):
-        from thidua.core.domain.history import register
-
+        from thidua.common.history import register
         from thidua.delegates import rules  # noqa: F401
 
         register("conference", "delegates.Conference", "Hội nghị (đại biểu)")

@@ -11,18 +11,25 @@ from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import scoped_or_404, unit_or_404
+from thidua.common.errors import DomainError
 from thidua.delegates.domain import checkin, congress, roster, selection, timetable
-from thidua.delegates.domain.allocation import AllocationError, fill_status
+from thidua.delegates.domain.allocation import fill_status
 from thidua.delegates.interfaces import documents, excel
 from thidua.delegates.interfaces.forms import (
-    AllocationForm, ApprovalForm, CheckinSearchForm, CongressEntryForm, DelegateForm, ExcelForm, ProportionalForm,
-    RsvpForm, SelectionForm,
+    AllocationForm,
+    ApprovalForm,
+    CheckinSearchForm,
+    CongressEntryForm,
+    DelegateForm,
+    ExcelForm,
+    ProportionalForm,
+    RsvpForm,
+    SelectionForm,
 )
 from thidua.delegates.models import Conference, CongressDelegate, CongressQuota, CongressSubmission, Delegate
 from thidua.documents.interfaces.responses import file_response
 from thidua.plans.models import Plan
 from thidua.units.models import Unit, UnitKind
-
 
 
 def _conference(request, pk, manage=False):
@@ -112,7 +119,7 @@ def delegate_add(request, pk):
     if request.method == "POST" and form.is_valid():
         try:
             d = roster.add_delegate(conference, form.save(commit=False), request.user)
-        except roster.RosterError as exc:
+        except DomainError as exc:
             form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, f"Đã thêm {d.full_name}.")
@@ -128,7 +135,7 @@ def delegate_edit(request, pk, did):
     if request.method == "POST" and form.is_valid():
         try:
             roster.update_delegate(form.save(commit=False), request.user)
-        except roster.RosterError as exc:
+        except DomainError as exc:
             form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, f"Đã lưu {delegate.full_name}.")
@@ -155,7 +162,7 @@ def import_excel(request, pk):
         try:
             rows = excel.read(form.cleaned_data["file"].read(), conference)
             saved = roster.import_delegates(conference, rows, request.user)
-        except (excel.ExcelError, roster.RosterError) as exc:
+        except (excel.ExcelError, DomainError) as exc:
             for line in str(exc).splitlines():
                 form.add_error("file", line)
         else:
@@ -181,7 +188,7 @@ def allocation(request, pk):
             try:
                 roster.set_allocation(conference, form.cleaned_data["unit"], form.cleaned_data["seats"], request.user,
                                       form.cleaned_data["note"])
-            except roster.RosterError as exc:
+            except DomainError as exc:
                 form.add_error("seats", str(exc))
             else:
                 messages.success(request, "Đã lưu phân bổ.")
@@ -222,12 +229,12 @@ def select_view(request, pk):
         valid = set(conference.delegates.filter(pk__in=ids).values_list("pk", flat=True))
         try:
             if len(ids) != len(set(raw)) or valid != ids:
-                raise roster.RosterError(
+                raise DomainError(
                     "Đề xuất có người không còn trong danh sách của hội nghị (đã bị xóa hoặc mã không hợp lệ): "
                     "hãy tính lại đề xuất. Danh sách chưa thay đổi."
                 )
             changed = roster.apply_selection(conference, valid, request.user)
-        except roster.RosterError as exc:
+        except DomainError as exc:
             messages.error(request, str(exc))
             return redirect("delegates:select", conference.pk)
         else:
@@ -405,7 +412,7 @@ def congress_view(request):
     if "total" in request.GET and form.is_valid():
         try:
             preview = congress.proportional(units, form.cleaned_data["total"], form.cleaned_data["minimum"])
-        except AllocationError as exc:
+        except DomainError as exc:
             form.add_error("minimum", str(exc))
     return render(request, "delegates/congress_board.html", {
         "campaign": campaign, "rows": rows, "summary": summary, "findings": findings, "form": form,
@@ -442,7 +449,7 @@ def congress_quotas(request):
                 changes[u] = int(raw)
             congress.set_quotas(campaign, changes, request.user)
             messages.success(request, f"Đã lưu chỉ tiêu của {len(changes)} đơn vị.")
-    except (AllocationError, congress.CongressError) as exc:
+    except DomainError as exc:
         messages.error(request, str(exc))
     return redirect("delegates:congress")
 
@@ -472,7 +479,7 @@ def congress_unit(request, code):
                 ids = {int(x) for x in request.POST.getlist("delegate") if x.isdigit()}
                 chosen = list(congress.exemplars_of(unit, campaign).filter(pk__in=ids).order_by("name_folded", "pk"))
                 if len(chosen) != len(ids):
-                    raise congress.CongressError(
+                    raise DomainError(
                         "Chỉ chọn được đại biểu điển hình tiên tiến chính thức của đơn vị. Chưa thêm ai."
                     )
                 added = congress.add_many(sub, chosen, request.user)
@@ -480,7 +487,7 @@ def congress_unit(request, code):
             elif action == "approve":
                 form = ApprovalForm(request.POST)
                 if not form.is_valid():
-                    raise congress.CongressError("; ".join(e for errs in form.errors.values() for e in errs))
+                    raise DomainError("; ".join(e for errs in form.errors.values() for e in errs))
                 congress.approve(sub, form.cleaned_data["approved_on"], request.user, form.cleaned_data["note"])
                 messages.success(request, "Đã ghi nhận Hội nghị thông qua danh sách.")
             elif action == "submit":
@@ -489,7 +496,7 @@ def congress_unit(request, code):
             elif action == "reopen" and scope.is_board(request.user):
                 congress.reopen(sub, request.user)
                 messages.success(request, "Đã trả lại danh sách để đơn vị sửa.")
-        except congress.CongressError as exc:
+        except DomainError as exc:
             messages.error(request, str(exc))
         return redirect("delegates:congress_unit", unit.code)
     entries = list(sub.delegates.all()) if sub else []
@@ -529,7 +536,7 @@ def congress_edit(request, code, eid):
     if request.method == "POST" and form.is_valid():
         try:
             congress.update_entry(form.save(commit=False), request.user)
-        except congress.CongressError as exc:
+        except DomainError as exc:
             form.add_error(None, str(exc))
         else:
             messages.success(request, f"Đã lưu trích ngang của {entry.full_name}.")
@@ -545,7 +552,7 @@ def congress_remove(request, code, eid):
     try:
         congress.remove_entry(entry, request.user)
         messages.success(request, f"Đã bỏ {entry.full_name} khỏi danh sách.")
-    except congress.CongressError as exc:
+    except DomainError as exc:
         messages.error(request, str(exc))
     return redirect("delegates:congress_unit", unit.code)
 

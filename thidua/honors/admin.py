@@ -2,8 +2,17 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from thidua.honors.models import (
-    Achievement, Award, AwardDecision, CertificateLayout, CouncilMeeting, CouncilVote, CriteriaSet, DossierDocument,
-    EvidenceFile, Nomination, Nominee,
+    Achievement,
+    Award,
+    AwardDecision,
+    CertificateLayout,
+    CouncilMeeting,
+    CouncilVote,
+    CriteriaSet,
+    DossierDocument,
+    EvidenceFile,
+    Nomination,
+    Nominee,
 )
 
 

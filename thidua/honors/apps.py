@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from thidua.core.navigation import HomePanel, NavItem
+from thidua.common.navigation import HomePanel, NavItem
 
 
 class HonorsConfig(AppConfig):
@@ -22,7 +22,7 @@ class HonorsConfig(AppConfig):
     ]
 
     def ready(self):
-        from thidua.core.domain import history
+        from thidua.common import history
 
         for key, model, label in [
             ("nominee", "honors.Nominee", "Người, tập thể được đề xuất"),

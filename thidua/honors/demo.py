@@ -7,7 +7,7 @@ from django.db import transaction
 
 from thidua.honors.domain import actions
 from thidua.honors.domain.records import ensure_builtin_criteria
-from thidua.honors.models import Achievement, CriteriaSet, Nomination, Nominee
+from thidua.honors.models import CriteriaSet, Nomination, Nominee
 from thidua.plans.models import AwardCategory
 from thidua.units.models import Unit
 

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import scoped_or_404
 from thidua.accounts.models import Role
-from thidua.core.text import slugify_vi
+from thidua.common.text import slugify_vi
 from thidua.documents.interfaces.responses import file_response
 from thidua.honors.domain import actions, caps
 from thidua.honors.domain.certificates import DEFAULT_POSITIONS
@@ -23,17 +23,32 @@ from thidua.honors.domain.quotas import quota_status
 from thidua.honors.interfaces import certificates as certs
 from thidua.honors.interfaces import documents, excel
 from thidua.honors.interfaces.forms import (
-    CriteriaForm, DecisionForm, DossierUploadForm, EvidenceForm, ImportForm, LayoutForm, MeetingForm, NominateForm,
-    NomineeForm, VoteForm,
+    CriteriaForm,
+    DecisionForm,
+    DossierUploadForm,
+    EvidenceForm,
+    ImportForm,
+    LayoutForm,
+    MeetingForm,
+    NominateForm,
+    NomineeForm,
+    VoteForm,
 )
 from thidua.honors.models import (
-    Award, AwardDecision, CertificateLayout, CouncilMeeting, CouncilVote, CriteriaSet, DossierDocument,
-    EvidenceFile, Nomination, NominationStatus, Nominee,
+    Award,
+    AwardDecision,
+    CertificateLayout,
+    CouncilMeeting,
+    CouncilVote,
+    CriteriaSet,
+    DossierDocument,
+    EvidenceFile,
+    Nomination,
+    NominationStatus,
+    Nominee,
 )
 from thidua.honors.rules import PROPOSERS
 from thidua.plans.models import AwardCategory, Plan
-
-
 
 # ---- access helpers ---------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from thidua.core.navigation import NavItem
+from thidua.common.navigation import NavItem
 
 
 class IngestConfig(AppConfig):
@@ -14,8 +14,7 @@ class IngestConfig(AppConfig):
     ]
 
     def ready(self):
-        from thidua.core.domain.history import register
-
+        from thidua.common.history import register
         from thidua.ingest import rules  # noqa: F401  (registers permissions)
 
         register("import_batch", "ingest.ImportBatch", "Đợt tiếp nhận văn bản")

@@ -9,12 +9,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
+from thidua.common.errors import DomainError
 from thidua.ingest.domain import intake
 from thidua.ingest.domain.facts_json import from_json
 from thidua.ingest.interfaces.forms import LinkUnitForm, ReturnForm, UploadForm
 from thidua.ingest.interfaces.readers import ReadError
 from thidua.ingest.models import ImportBatch, ReceivedDocument
-
 
 FAILED = [ReceivedDocument.Status.FAILED, ReceivedDocument.Status.NOT_PLAN]
 
@@ -128,7 +128,7 @@ def _decide(request, pk, action):
     document = _document_for(request, pk)
     try:
         action(document)
-    except intake.DecisionError as exc:
+    except DomainError as exc:
         messages.error(request, str(exc))
     next_url = request.POST.get("next", "")
     if next_url == "batch":
@@ -153,7 +153,7 @@ def document_return(request, pk):
 
     def act(document):
         if not form.is_valid():
-            raise intake.DecisionError("Ý kiến của Ban quá dài (tối đa 2000 ký tự).")
+            raise DomainError("Ý kiến của Ban quá dài (tối đa 2000 ký tự).")
         intake.return_to_unit(document, request.user, form.cleaned_data["comment"])
         messages.success(request, f"Đã trả lại kế hoạch của {document.unit} kèm {len(document.findings)} nội dung cần sửa.")
 
@@ -167,7 +167,7 @@ def document_link_unit(request, pk):
 
     def act(document):
         if not form.is_valid():
-            raise intake.DecisionError("Đơn vị không hợp lệ.")
+            raise DomainError("Đơn vị không hợp lệ.")
         intake.link_unit(document, form.cleaned_data["unit"], request.user)
         messages.success(request, f"Đã gắn văn bản với {form.cleaned_data['unit']}.")
 

@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from thidua.core.navigation import HomePanel, NavItem
+from thidua.common.navigation import HomePanel, NavItem
 
 VIEW_ROLES = ("board_officer", "unit_officer", "viewer", "council_member")
 
@@ -22,7 +22,7 @@ class PlansConfig(AppConfig):
     ]
 
     def ready(self):
-        from thidua.core.domain.history import register
+        from thidua.common.history import register
 
         register("plan", "plans.Plan", "Kế hoạch đơn vị")
         register("plan_agenda", "plans.PlanAgendaItem", "Chương trình hội nghị")

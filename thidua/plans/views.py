@@ -13,6 +13,7 @@ from thidua.accounts.interfaces.lookup import scoped_or_404
 from thidua.accounts.models import Role
 from thidua.campaigns.domain.rules import rules_for
 from thidua.campaigns.models import Campaign
+from thidua.common.errors import DomainError
 from thidua.documents.interfaces.responses import file_response
 from thidua.plans.domain import workflow
 from thidua.plans.domain.builder import new_plan_from_parent
@@ -21,11 +22,16 @@ from thidua.plans.domain.facts import facts_from_parts
 from thidua.plans.domain.service import findings_for, plans_with_findings, with_related
 from thidua.plans.interfaces import documents
 from thidua.plans.interfaces.forms import (
-    PLAN_GROUPS, AgendaFormSet, AwardFormSet, CreateForm, PlanForm, ReviewForm, TaskFormSet,
+    PLAN_GROUPS,
+    AgendaFormSet,
+    AwardFormSet,
+    CreateForm,
+    PlanForm,
+    ReviewForm,
+    TaskFormSet,
 )
 from thidua.plans.models import Plan, PlanStatus
 from thidua.units.models import Unit
-
 
 
 def _scoped(user):
@@ -178,7 +184,7 @@ def plan_submit(request, pk):
         else:
             workflow.submit(plan, request.user)
             messages.success(request, "Đã gửi kế hoạch cho Ban Thi đua - Khen thưởng.")
-    except workflow.WorkflowError as exc:
+    except DomainError as exc:
         messages.error(request, str(exc))
     return redirect("plans:detail", pk=plan.pk)
 
@@ -202,7 +208,7 @@ def plan_review(request, pk):
             else:
                 workflow.return_with_comment(plan, request.user, form.cleaned_data["comment"])
                 messages.success(request, "Đã trả lại kế hoạch kèm ý kiến cho đơn vị.")
-        except workflow.WorkflowError as exc:
+        except DomainError as exc:
             messages.error(request, str(exc))
     return redirect("plans:detail", pk=plan.pk)
 

@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from thidua.core.navigation import HomePanel, NavItem
+from thidua.common.navigation import HomePanel, NavItem
 
 
 class ReportsConfig(AppConfig):
@@ -21,7 +21,7 @@ class ReportsConfig(AppConfig):
     ]
 
     def ready(self):
-        from thidua.core.domain.history import register
+        from thidua.common.history import register
 
         register("results_report", "reports.ResultsReport", "Báo cáo kết quả hội nghị")
         register("report_award", "reports.ReportAward", "Kết quả khen thưởng tại hội nghị")

@@ -13,12 +13,13 @@ from django.views.decorators.http import require_POST
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import unit_or_404
 from thidua.accounts.models import Role
-from thidua.core.text import short_date, slugify_vi
+from thidua.common.errors import DomainError
+from thidua.common.text import short_date, slugify_vi
 from thidua.documents.interfaces.responses import file_response
 from thidua.reports.domain import prefill
 from thidua.reports.domain import results as results_domain
 from thidua.reports.domain.progress import MILESTONES, SORTS, current_campaign, progress_rows, reporting_units
-from thidua.reports.domain.reminders import ReminderError, mark_read, send_manual_reminder
+from thidua.reports.domain.reminders import mark_read, send_manual_reminder
 from thidua.reports.domain.stats import picture
 from thidua.reports.interfaces import charts, exports
 from thidua.reports.interfaces.forms import (
@@ -135,7 +136,7 @@ def remind(request, code):
             reminder = send_manual_reminder(
                 unit, form.cleaned_data["subject"], form.cleaned_data["body"], request.user, campaign=campaign
             )
-        except ReminderError as exc:
+        except DomainError as exc:
             form.add_error(None, str(exc))
         else:
             messages.success(request, f"Đã gửi nhắc việc tới {unit.display_name}.")
@@ -280,7 +281,7 @@ def report_prefill(request, code):
             report, figures, found = prefill.start(unit, campaign, request.user, today=_today(request))
         else:
             figures, found = prefill.refresh(report, request.user, today=_today(request))
-    except results_domain.ReportError as exc:
+    except DomainError as exc:
         messages.error(request, str(exc))
         return redirect("reports:report_detail", pk=report.pk)
     if found:
@@ -313,7 +314,7 @@ def report_submit(request, pk):
         raise PermissionDenied
     try:
         results_domain.submit(report, request.user, today=_today(request))
-    except results_domain.ReportError as exc:
+    except DomainError as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, "Đã gửi báo cáo kết quả về Ban Thi đua - Khen thưởng thành phố.")
@@ -336,7 +337,7 @@ def report_decide(request, pk):
         else:
             results_domain.return_to_unit(report, request.user, form.cleaned_data["comment"])
             messages.success(request, "Đã trả lại báo cáo cho đơn vị.")
-    except results_domain.ReportError as exc:
+    except DomainError as exc:
         messages.error(request, str(exc))
     return redirect("reports:report_detail", pk=report.pk)
 

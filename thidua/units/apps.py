@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from thidua.core.navigation import NavItem  # noqa: F401  (used by nav_items)
+from thidua.common.navigation import NavItem  # noqa: F401  (used by nav_items)
 
 
 class UnitsConfig(AppConfig):

@@ -5,7 +5,7 @@ from django.shortcuts import render
 
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import unit_or_404
-from thidua.core.text import fold
+from thidua.common.text import fold
 from thidua.units.models import Unit, UnitKind
 
 FILTER_KINDS = [UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE, UnitKind.DEPARTMENT]

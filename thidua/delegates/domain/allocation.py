@@ -2,6 +2,8 @@
 from dataclasses import dataclass
 from fractions import Fraction
 
+from thidua.common.errors import DomainError
+
 
 @dataclass
 class Share:
@@ -19,8 +21,6 @@ class Share:
         return f"{float(self.quota):.2f}".replace(".", ",") + f" → {whole}{extra} (phần dư {rem:.2f})".replace(".", ",")
 
 
-class AllocationError(ValueError):
-    pass
 
 
 def largest_remainder(total, weights, minimum=0):
@@ -29,13 +29,13 @@ def largest_remainder(total, weights, minimum=0):
     largest remainders (ties: larger size, then key order). Returns [Share] in input order."""
     keys = list(weights)
     if total < 0 or minimum < 0:
-        raise AllocationError("Số đại biểu và số tối thiểu phải không âm.")
+        raise DomainError("Số đại biểu và số tối thiểu phải không âm.")
     if minimum * len(keys) > total:
-        raise AllocationError(
+        raise DomainError(
             f"Không đủ chỗ: {len(keys)} đơn vị × tối thiểu {minimum} = {minimum * len(keys)} > tổng {total} đại biểu."
         )
     if any(w is None or w < 0 for w in weights.values()):
-        raise AllocationError("Quy mô của mỗi đơn vị phải là số không âm.")
+        raise DomainError("Quy mô của mỗi đơn vị phải là số không âm.")
     rest = total - minimum * len(keys)
     weight_sum = sum(weights.values())
     if not keys:

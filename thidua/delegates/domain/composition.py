@@ -2,14 +2,14 @@
 
 Plain Python: ``check(people, rules, targets)`` takes facts, not models, so the unit's
 conference and the Board's city-wide congress list use the same checker. Each deviation
-is a :class:`thidua.core.domain.findings.Finding` with a stable code.
+is a :class:`thidua.common.findings.Finding` with a stable code.
 """
 from collections import Counter
 from dataclasses import dataclass, field
 
-from thidua.core.choices import MAJORITY_ETHNICITY, Gender
-from thidua.core.domain.findings import Finding, Severity, sort_findings
-from thidua.core.text import fold
+from thidua.common.choices import MAJORITY_ETHNICITY, Gender
+from thidua.common.findings import Finding, Severity, sort_findings
+from thidua.common.text import fold
 
 EXEMPLAR = "exemplar"
 FEMALE = Gender.FEMALE.value

@@ -6,17 +6,16 @@ from django.utils import timezone
 
 from thidua.campaigns.domain.rules import rules_for
 from thidua.campaigns.models import Campaign
-from thidua.core.domain.findings import Finding, Severity
+from thidua.common.choices import EconomicSector, Field
+from thidua.common.errors import DomainError
+from thidua.common.findings import Finding, Severity
 from thidua.delegates.domain import composition
 from thidua.delegates.domain.allocation import largest_remainder
 from thidua.delegates.models import CongressDelegate, CongressQuota, CongressSubmission, Delegate, Group
-from thidua.core.choices import EconomicSector, Field
 
 APPROVAL_KEY = "higher_delegates"
 
 
-class CongressError(ValueError):
-    pass
 
 
 def _save(obj, user, reason):
@@ -75,9 +74,9 @@ def quota_of(campaign, unit):
 @transaction.atomic
 def set_quota(campaign, unit, seats, user, method=CongressQuota.Method.MANUAL, note=""):
     if seats is None or seats < 0 or seats > 1000:
-        raise CongressError("Số đại biểu phân bổ phải từ 0 đến 1000.")
+        raise DomainError("Số đại biểu phân bổ phải từ 0 đến 1000.")
     if not unit.is_reporting_unit:
-        raise CongressError(f"{unit} không phải xã, phường, đặc khu hay sở, ngành.")
+        raise DomainError(f"{unit} không phải xã, phường, đặc khu hay sở, ngành.")
     quota = CongressQuota.objects.filter(campaign=campaign, unit=unit).first() or CongressQuota(campaign=campaign, unit=unit, seats=0)
     quota.seats, quota.method, quota.note = seats, method, note[:300]
     return _save(quota, user, "Phân bổ đại biểu dự Đại hội")
@@ -90,7 +89,7 @@ def check_quota_total(campaign):
         return
     total = CongressQuota.objects.filter(campaign=campaign).aggregate(n=models.Sum("seats"))["n"] or 0
     if total > size:
-        raise CongressError(
+        raise DomainError(
             f"Tổng chỉ tiêu các đơn vị là {total} đại biểu, vượt {total - size} so với {size} đại biểu "
             "của Đại hội theo kế hoạch. Chưa lưu thay đổi nào."
         )
@@ -112,7 +111,7 @@ def proportional(units, total, minimum):
 @transaction.atomic
 def apply_proportional(campaign, units, total, minimum, user):
     if campaign.congress_size and total > campaign.congress_size:
-        raise CongressError(
+        raise DomainError(
             f"Tổng số cần phân bổ ({total}) vượt số đại biểu của Đại hội theo kế hoạch ({campaign.congress_size})."
         )
     shares = proportional(units, total, minimum)
@@ -132,14 +131,14 @@ def submission_for(campaign, unit, user=None):
 
 def _ensure_editable(submission):
     if submission.submitted_at:
-        raise CongressError("Danh sách đã gửi Ban Thi đua - Khen thưởng; không sửa được nữa.")
+        raise DomainError("Danh sách đã gửi Ban Thi đua - Khen thưởng; không sửa được nữa.")
 
 
 def _ensure_room(submission):
     quota = quota_of(submission.campaign, submission.unit)
     count = submission.delegates.count()
     if quota is not None and count + 1 > quota:
-        raise CongressError(f"Đơn vị được phân bổ {quota} đại biểu dự Đại hội; danh sách đã đủ.")
+        raise DomainError(f"Đơn vị được phân bổ {quota} đại biểu dự Đại hội; danh sách đã đủ.")
 
 
 @transaction.atomic
@@ -147,9 +146,9 @@ def add_from_delegate(submission, delegate, user):
     """Add one of the unit's exemplars (from its conference list) with their details."""
     _ensure_editable(submission)
     if delegate.conference.unit_id != submission.unit_id or delegate.group != Group.EXEMPLAR:
-        raise CongressError("Chỉ chọn được đại biểu điển hình tiên tiến của chính đơn vị.")
+        raise DomainError("Chỉ chọn được đại biểu điển hình tiên tiến của chính đơn vị.")
     if submission.delegates.filter(delegate=delegate).exists():
-        raise CongressError(f"{delegate.full_name} đã có trong danh sách dự Đại hội.")
+        raise DomainError(f"{delegate.full_name} đã có trong danh sách dự Đại hội.")
     _ensure_room(submission)
     entry = CongressDelegate(
         submission=submission, delegate=delegate, order=submission.delegates.count() + 1,
@@ -166,12 +165,12 @@ def add_many(submission, delegates, user):
     """Add several exemplars at once: all or nothing, so a choice over the quota saves no one."""
     delegates = list(delegates)
     if not delegates:
-        raise CongressError("Chưa chọn đại biểu nào.")
+        raise DomainError("Chưa chọn đại biểu nào.")
     _ensure_editable(submission)
     quota = quota_of(submission.campaign, submission.unit)
     count = submission.delegates.count()
     if quota is not None and count + len(delegates) > quota:
-        raise CongressError(
+        raise DomainError(
             f"Đơn vị được phân bổ {quota} đại biểu dự Đại hội, danh sách đã có {count}: chỉ thêm được "
             f"{max(quota - count, 0)} người nhưng đã chọn {len(delegates)}. Chưa thêm ai."
         )
@@ -219,9 +218,9 @@ def approval_findings(submission):
 def approve(submission, day, user, note=""):
     _ensure_editable(submission)
     if day is None:
-        raise CongressError("Nhập ngày Hội nghị thông qua danh sách.")
+        raise DomainError("Nhập ngày Hội nghị thông qua danh sách.")
     if not submission.delegates.exists():
-        raise CongressError("Danh sách chưa có đại biểu nào.")
+        raise DomainError("Danh sách chưa có đại biểu nào.")
     submission.approved_on, submission.approval_note = day, note[:300]
     return _save(submission, user, "Hội nghị thông qua danh sách đại biểu dự Đại hội")
 
@@ -230,11 +229,11 @@ def approve(submission, day, user, note=""):
 def submit(submission, user):
     _ensure_editable(submission)
     if not submission.approved_on:
-        raise CongressError("Danh sách phải được Hội nghị thông qua (mục «Thông qua danh sách đại biểu…») trước khi gửi.")
+        raise DomainError("Danh sách phải được Hội nghị thông qua (mục «Thông qua danh sách đại biểu…») trước khi gửi.")
     quota = quota_of(submission.campaign, submission.unit)
     count = submission.delegates.count()
     if quota is not None and count > quota:
-        raise CongressError(f"Danh sách có {count} người, vượt {count - quota} so với {quota} đại biểu được phân bổ.")
+        raise DomainError(f"Danh sách có {count} người, vượt {count - quota} so với {quota} đại biểu được phân bổ.")
     submission.submitted_at, submission.submitted_by = timezone.now(), user
     return _save(submission, user, "Gửi danh sách đại biểu dự Đại hội")
 

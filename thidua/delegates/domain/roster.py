@@ -2,18 +2,11 @@
 from django.db import transaction
 
 from thidua.campaigns.domain.rules import rules_for
-from thidua.core.choices import MAJORITY_ETHNICITY, EconomicSector, Field
-from thidua.core.text import fold
+from thidua.common.choices import MAJORITY_ETHNICITY, EconomicSector, Field
+from thidua.common.errors import DomainError
+from thidua.common.text import fold
 from thidua.delegates.domain import composition
 from thidua.delegates.models import Conference, Delegate, Rsvp, SeatAllocation
-
-
-class RosterError(ValueError):
-    """A change refused with a Vietnamese reason; ``field`` names the form field it is about, if any."""
-
-    def __init__(self, message, field=None):
-        super().__init__(message)
-        self.field = field
 
 
 def _save(obj, user, reason):
@@ -80,7 +73,7 @@ def find_duplicate(conference, full_name, birth_year=None, organisation="", excl
 def _check_new(conference, delegate, exclude_pk=None):
     dup = find_duplicate(conference, delegate.full_name, delegate.birth_year, delegate.organisation, exclude_pk)
     if dup:
-        raise RosterError(
+        raise DomainError(
             f"{delegate.full_name} ({delegate.organisation or 'không ghi cơ quan'}) đã có trong danh sách "
             f"({dup.get_status_display().lower()}).",
             field="full_name",
@@ -89,7 +82,7 @@ def _check_new(conference, delegate, exclude_pk=None):
         limit = limit_of(conference)
         count = conference.delegates.filter(status=Delegate.Status.CONFIRMED).exclude(pk=exclude_pk or 0).count()
         if count + 1 > limit:
-            raise RosterError(
+            raise DomainError(
                 f"Danh sách đã đủ {limit} đại biểu (tối đa theo kế hoạch); không thể thêm {delegate.full_name}. "
                 "Có thể thêm vào danh sách đề cử để chọn sau.",
                 field="status",
@@ -99,7 +92,7 @@ def _check_new(conference, delegate, exclude_pk=None):
             if alloc is not None:
                 used = conference.delegates.filter(status=Delegate.Status.CONFIRMED, source_unit_id=delegate.source_unit_id)
                 if used.exclude(pk=exclude_pk or 0).count() + 1 > alloc.seats:
-                    raise RosterError(f"{alloc.unit} đã cử đủ {alloc.seats} đại biểu được phân bổ.", field="source_unit")
+                    raise DomainError(f"{alloc.unit} đã cử đủ {alloc.seats} đại biểu được phân bổ.", field="source_unit")
 
 
 @transaction.atomic
@@ -112,7 +105,7 @@ def create_conference(plan, user):
 
 @transaction.atomic
 def add_delegate(conference, delegate, user):
-    """``delegate`` is an unsaved Delegate; refused (RosterError) if a duplicate or over the limit."""
+    """``delegate`` is an unsaved Delegate; refused (DomainError) if a duplicate or over the limit."""
     Conference.objects.select_for_update().filter(pk=conference.pk).first()
     delegate.conference = conference
     _check_new(conference, delegate)
@@ -154,7 +147,7 @@ def import_delegates(conference, delegates, user):
         errors.append(f"Sau khi nhập sẽ có {count} đại biểu chính thức, vượt tối đa {limit}: "
                       "đánh dấu bớt người là «đề cử» hoặc bớt dòng.")
     if errors:
-        raise RosterError("\n".join(errors))
+        raise DomainError("\n".join(errors))
     saved = []
     for _, d in delegates:
         d.conference = conference
@@ -165,7 +158,7 @@ def import_delegates(conference, delegates, user):
 @transaction.atomic
 def set_rsvp(delegate, value, user):
     if value not in Rsvp.values:
-        raise RosterError("Phản hồi không hợp lệ.")
+        raise DomainError("Phản hồi không hợp lệ.")
     delegate.rsvp = value
     return _save(delegate, user, "Ghi phản hồi giấy mời")
 
@@ -173,16 +166,16 @@ def set_rsvp(delegate, value, user):
 @transaction.atomic
 def set_allocation(conference, unit, seats, user, note=""):
     if not unit.is_within(conference.unit) or unit.pk == conference.unit_id:
-        raise RosterError(f"{unit} không phải đơn vị trực thuộc {conference.unit}.")
+        raise DomainError(f"{unit} không phải đơn vị trực thuộc {conference.unit}.")
     if seats < 0 or seats > 1000:
-        raise RosterError("Số đại biểu phân bổ phải từ 0 đến 1000.")
+        raise DomainError("Số đại biểu phân bổ phải từ 0 đến 1000.")
     alloc = SeatAllocation.objects.filter(conference=conference, unit=unit).first() or SeatAllocation(
         conference=conference, unit=unit, seats=0
     )
     others = sum(a.seats for a in conference.allocations.exclude(pk=alloc.pk or 0))
     limit = limit_of(conference)
     if others + seats > limit:
-        raise RosterError(f"Tổng số chỗ phân bổ sẽ là {others + seats}, vượt tối đa {limit} đại biểu của hội nghị.")
+        raise DomainError(f"Tổng số chỗ phân bổ sẽ là {others + seats}, vượt tối đa {limit} đại biểu của hội nghị.")
     alloc.seats, alloc.note = seats, note
     return _save(alloc, user, "Phân bổ đại biểu")
 
@@ -192,9 +185,9 @@ def apply_selection(conference, chosen_pks, user):
     """Make exactly ``chosen_pks`` the confirmed list; everyone else becomes a candidate."""
     limit = limit_of(conference)
     if not set(chosen_pks):
-        raise RosterError("Đề xuất không có ai: hãy tính lại đề xuất trước khi áp dụng. Danh sách chưa thay đổi.")
+        raise DomainError("Đề xuất không có ai: hãy tính lại đề xuất trước khi áp dụng. Danh sách chưa thay đổi.")
     if len(set(chosen_pks)) > limit:
-        raise RosterError(f"Đề xuất có {len(set(chosen_pks))} người, vượt tối đa {limit}.")
+        raise DomainError(f"Đề xuất có {len(set(chosen_pks))} người, vượt tối đa {limit}.")
     chosen = set(chosen_pks)
     changed = 0
     for d in conference.delegates.select_for_update():
@@ -213,7 +206,7 @@ def add_from_nominees(conference, nominees, user):
     added, skipped = [], []
     for n in nominees:
         if not n.unit.is_within(conference.unit):
-            raise RosterError(f"{n.full_name} không thuộc {conference.unit}.")
+            raise DomainError(f"{n.full_name} không thuộc {conference.unit}.")
         individual = n.kind == "individual"
         d = Delegate(
             conference=conference, status=Delegate.Status.CANDIDATE, group="exemplar", nominee=n,

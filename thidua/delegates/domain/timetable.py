@@ -2,7 +2,7 @@
 checked for overlaps, gaps, missing times and the session's end."""
 from dataclasses import dataclass
 
-from thidua.core.domain.findings import Finding, Severity, sort_findings
+from thidua.common.findings import Finding, Severity, sort_findings
 
 
 @dataclass(frozen=True)

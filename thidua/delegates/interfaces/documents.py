@@ -7,8 +7,8 @@ from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 
-from thidua.core.choices import EconomicSector, Field
-from thidua.core.text import date_vi, weekday_vi
+from thidua.common.choices import EconomicSector, Field
+from thidua.common.text import date_vi, weekday_vi
 from thidua.delegates.domain import timetable
 from thidua.documents.interfaces import docx as nd30docx
 from thidua.documents.interfaces.pdf import compile_typst, esc, string

@@ -4,8 +4,8 @@ import io
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
-from thidua.core.choices import MAJORITY_ETHNICITY, EconomicSector, Field, Gender
-from thidua.core.text import fold
+from thidua.common.choices import MAJORITY_ETHNICITY, EconomicSector, Field, Gender
+from thidua.common.text import fold
 from thidua.delegates.models import Delegate, Group
 
 COLUMNS = [

@@ -5,8 +5,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from thidua.core.choices import MAJORITY_ETHNICITY, EconomicSector, Field, Gender
-from thidua.core.text import fold
+from thidua.common.choices import MAJORITY_ETHNICITY, EconomicSector, Field, Gender
+from thidua.common.text import fold
 
 
 class Group(models.TextChoices):

@@ -3,7 +3,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from thidua.core.choices import MAJORITY_ETHNICITY, EconomicSector, Field, Gender
+from thidua.common.choices import MAJORITY_ETHNICITY, EconomicSector, Field, Gender
 
 
 class CongressQuota(models.Model):

@@ -12,7 +12,7 @@ MIME = {
 def file_response(data, filename, inline=False):
     from urllib.parse import quote
 
-    from thidua.core.text import slugify_vi
+    from thidua.common.text import slugify_vi
 
     ext = filename.rsplit(".", 1)[-1].lower()
     response = HttpResponse(data, content_type=MIME.get(ext, "application/octet-stream"))

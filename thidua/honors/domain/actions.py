@@ -9,8 +9,13 @@ from django.utils import timezone
 from thidua.honors.domain import eligibility
 from thidua.honors.domain.records import criteria_library, evaluate_nominee
 from thidua.honors.models import (
-    Achievement, Award, AwardDecision, CertificateLayout, CouncilMeeting, CouncilVote, CriteriaSet, Nomination,
-    NominationStatus, Nominee,
+    Achievement,
+    Award,
+    CertificateLayout,
+    CouncilVote,
+    CriteriaSet,
+    Nomination,
+    NominationStatus,
 )
 
 DEFAULT_PERIOD = (2020, 2025)

@@ -8,7 +8,7 @@ council, not a block: the legal basis of the figure is for the jurisdiction to c
 from collections import Counter
 from math import floor
 
-from thidua.core.domain.findings import Finding, Severity
+from thidua.common.findings import Finding, Severity
 from thidua.honors.models import Award, CriteriaSet
 
 

@@ -1,5 +1,5 @@
 """Giấy khen as typst PDFs: full certificates or only the variable text on pre-printed blanks."""
-from thidua.core.text import date_vi
+from thidua.common.text import date_vi
 from thidua.documents.interfaces.pdf import compile_typst, string
 from thidua.honors.domain.certificates import DEFAULT_POSITIONS
 

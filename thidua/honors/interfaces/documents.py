@@ -1,5 +1,5 @@
 """Dossier documents (.docx) and the award decision (.docx, .pdf) in the Nghị định 30 layout."""
-from thidua.core.text import date_vi, short_date
+from thidua.common.text import date_vi, short_date
 from thidua.documents.interfaces import docx as D
 from thidua.documents.interfaces.pdf import array, compile_typst, esc, page_count, string
 from thidua.honors.domain.eligibility import ACHIEVEMENT_KINDS, LEVELS, rating_label

@@ -7,7 +7,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from thidua.core.choices import EconomicSector, Field, match_choice
+from thidua.common.choices import EconomicSector, Field, match_choice
 from thidua.honors.domain.eligibility import RATINGS
 
 KIND_WORDS = {"cá nhân": "individual", "tập thể": "collective", "hộ gia đình": "household"}

@@ -2,7 +2,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from thidua.core.choices import EconomicSector, Field, Gender
+from thidua.common.choices import EconomicSector, Field, Gender
 
 
 class NomineeKind(models.TextChoices):

@@ -4,7 +4,7 @@ import re
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from thidua.core.text import fold
+from thidua.common.text import fold
 from thidua.ingest.data import SEEDS_DIR
 
 FIELDS = ["unit", "number", "issued", "conference_name", "conference_date", "start_time", "delegates",

@@ -10,8 +10,9 @@ from django.db.models import ProtectedError
 from django.utils import timezone
 
 from thidua.campaigns.domain.rules import rules_for
-from thidua.core.domain.findings import Severity
-from thidua.core.text import fold
+from thidua.common.errors import DomainError
+from thidua.common.findings import Severity
+from thidua.common.text import fold
 from thidua.ingest.domain.extract import extract
 from thidua.ingest.domain.facts_json import findings_json, from_json, to_json
 from thidua.ingest.interfaces.readers import ReadError, expand, precheck, read
@@ -21,8 +22,6 @@ from thidua.units.models import Unit, UnitKind
 NOT_A_PLAN = "Tệp đọc được nhưng không phải kế hoạch tổ chức Hội nghị điển hình tiên tiến (không thấy “Kế hoạch”, “Hội nghị”, “điển hình tiên tiến”)."
 
 
-class DecisionError(Exception):
-    """A decision that cannot be taken (Vietnamese message)."""
 
 
 def known_units():
@@ -158,19 +157,19 @@ def comment_from_findings(document):
 
 def _require_pending(document):
     if document.status == document.Status.WAITING:
-        raise DecisionError("Văn bản đang chờ đọc, chưa thể xử lý; hãy đợi ít giây.")
+        raise DomainError("Văn bản đang chờ đọc, chưa thể xử lý; hãy đợi ít giây.")
     if document.status != document.Status.READ:
-        raise DecisionError("Văn bản không đọc được hoặc không phải kế hoạch nên không thể xử lý.")
+        raise DomainError("Văn bản không đọc được hoặc không phải kế hoạch nên không thể xử lý.")
     if document.unit_id is None:
-        raise DecisionError("Chưa xác định được đơn vị gửi văn bản; hãy chọn đơn vị trước khi xử lý.")
+        raise DomainError("Chưa xác định được đơn vị gửi văn bản; hãy chọn đơn vị trước khi xử lý.")
     if document.decision != document.Decision.PENDING:
-        raise DecisionError(f"Văn bản đã được xử lý ({document.get_decision_display().lower()}).")
+        raise DomainError(f"Văn bản đã được xử lý ({document.get_decision_display().lower()}).")
 
 
 def link_unit(document, unit, user):
     """The Board names the sending unit when the name could not be matched."""
     if not unit.is_reporting_unit:
-        raise DecisionError("Chỉ gắn được với xã, phường, đặc khu hoặc sở, ban, ngành.")
+        raise DomainError("Chỉ gắn được với xã, phường, đặc khu hoặc sở, ban, ngành.")
     document.unit = unit
     if document.facts:
         facts = from_json(document.facts)
@@ -310,8 +309,8 @@ def _decide_plan(document, user, step, comment):
     plan.save(update_fields=["submitted_at"])
     try:
         step(plan, user, comment[: workflow.COMMENT_MAX])
-    except workflow.WorkflowError as exc:
-        raise DecisionError(str(exc)) from exc
+    except DomainError as exc:
+        raise DomainError(str(exc)) from exc
     plan.refresh_from_db()
     return plan
 

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from thidua.campaigns.domain.rules import rules_for
-from thidua.core.text import short_date
+from thidua.common.text import short_date
 from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem, PlanEvent, PlanStatus, PlanTask
 from thidua.units.models import Unit, UnitKind
 

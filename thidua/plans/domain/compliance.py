@@ -10,8 +10,8 @@ Dates the plan states as "trước ngày X" are stored as X, the way the city's 
 """
 import re
 
-from thidua.core.domain.findings import Finding, Severity, sort_findings
-from thidua.core.text import fold, short_date
+from thidua.common.findings import Finding, Severity, sort_findings
+from thidua.common.text import fold, short_date
 from thidua.plans.domain.periods import parse_period
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO

@@ -3,7 +3,7 @@
 Works on text with or without diacritics (received documents are often OCR'd)."""
 import re
 
-from thidua.core.text import fold
+from thidua.common.text import fold
 
 _YEARS = re.compile(r"((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")
 

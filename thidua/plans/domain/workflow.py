@@ -5,13 +5,11 @@ simple_history record of the plan."""
 from django.db import transaction
 from django.utils import timezone
 
-from thidua.core.domain.review import EDITABLE, ReviewError, clean_comment, require_status
+from thidua.common.review import EDITABLE, clean_comment, require_status
 from thidua.plans.models import Plan, PlanEvent, PlanStatus
 
 COMMENT_MAX = 2000
 
-# A step that is not allowed in the plan's current state (message in Vietnamese).
-WorkflowError = ReviewError
 
 
 def is_editable(plan):

@@ -6,7 +6,7 @@ banner title (pano) as a landscape PDF.
 renderers only lay it out, so the Word file and the PDF always say the same thing."""
 from dataclasses import dataclass, field
 
-from thidua.core.text import date_vi, short_date, weekday_vi
+from thidua.common.text import date_vi, short_date, weekday_vi
 from thidua.documents.interfaces import docx as d
 from thidua.documents.interfaces.pdf import array, compile_typst, esc, string
 
@@ -226,7 +226,7 @@ def _typst_table(headers, rows):
     cells = [f"[*{esc(h)}*]" for h in headers]
     for row in rows:
         cells += [f"[{esc(value)}]" for value in row]
-    return (f"#table(columns: (8%, 17%, 45%, 30%), inset: 4pt, align: left,\n  "
+    return ("#table(columns: (8%, 17%, 45%, 30%), inset: 4pt, align: left,\n  "
             + ", ".join(cells) + ")\n")
 
 

@@ -2,8 +2,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-
-from thidua.core.domain.review import ReviewStatus as PlanStatus  # noqa: E402  (one set of states for every review)
+from thidua.common.review import ReviewStatus as PlanStatus  # noqa: E402  (one set of states for every review)
 
 
 class Plan(models.Model):

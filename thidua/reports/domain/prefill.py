@@ -17,7 +17,8 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from thidua.core.text import short_date
+from thidua.common.errors import DomainError
+from thidua.common.text import short_date
 from thidua.reports.domain import sources
 from thidua.reports.models import ReportAward, ReportCongressDelegate, ReportPresentation, ResultsReport
 
@@ -196,10 +197,9 @@ def apply(report, figures, user, reason="Lấy số liệu từ hệ thống"):
     """Write ``figures`` into ``report`` (saved or not); a section without data keeps its values.
 
     Returns the Vietnamese phrases of what was filled."""
-    from thidua.reports.domain.results import ReportError
 
     if report.pk and not report.is_editable:
-        raise ReportError("Báo cáo đã gửi, không lấy lại số liệu được.")
+        raise DomainError("Báo cáo đã gửi, không lấy lại số liệu được.")
     fill(report, figures)
     found = figures.found()
     report._history_user = user

@@ -12,7 +12,7 @@ from importlib import import_module
 from django.utils import timezone
 
 from thidua.campaigns.domain.rules import rules_for
-from thidua.core.domain.findings import Severity, sort_findings
+from thidua.common.findings import Severity, sort_findings
 
 # How many days before a deadline a missing step counts as "about to be late".
 DUE_SOON_DAYS = 3

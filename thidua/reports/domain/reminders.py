@@ -14,7 +14,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from thidua.accounts.models import Role, RoleAssignment
-from thidua.core.text import short_date
+from thidua.common.errors import DomainError
+from thidua.common.text import short_date
 from thidua.reports.domain.progress import MILESTONE_BY_KEY, Status, progress_rows, reporting_units
 from thidua.reports.models import Reminder, ReminderKind
 
@@ -24,8 +25,6 @@ MAX_SUBJECT = 200
 MAX_BODY = 4000
 
 
-class ReminderError(ValueError):
-    """A reminder that cannot be sent; the message is Vietnamese and shown to the user."""
 
 
 def officers_of(unit):
@@ -142,16 +141,16 @@ def send_manual_reminder(unit, subject, body, sent_by, campaign=None, today=None
     subject = (subject or "").strip()
     body = (body or "").strip()
     if not subject:
-        raise ReminderError("Vui lòng nhập tiêu đề nhắc việc.")
+        raise DomainError("Vui lòng nhập tiêu đề nhắc việc.")
     if not body:
-        raise ReminderError("Vui lòng nhập nội dung nhắc việc.")
+        raise DomainError("Vui lòng nhập nội dung nhắc việc.")
     if len(subject) > MAX_SUBJECT:
-        raise ReminderError(f"Tiêu đề dài quá {MAX_SUBJECT} ký tự.")
+        raise DomainError(f"Tiêu đề dài quá {MAX_SUBJECT} ký tự.")
     if len(body) > MAX_BODY:
-        raise ReminderError(f"Nội dung dài quá {MAX_BODY} ký tự.")
+        raise DomainError(f"Nội dung dài quá {MAX_BODY} ký tự.")
     officers = officers_of(unit)
     if not officers:
-        raise ReminderError(
+        raise DomainError(
             f"{unit.title_name} chưa có cán bộ thi đua nào trên hệ thống nên không có ai nhận nhắc việc. "
             "Hãy giao vai trò cán bộ thi đua cho đơn vị trước (mục Quản trị → Vai trò)."
         )

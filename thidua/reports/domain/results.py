@@ -5,13 +5,12 @@ history (django-simple-history, with the change reason)."""
 from django.db import transaction
 from django.utils import timezone
 
-from thidua.core.domain.review import ReviewError, clean_comment, require_status
-from thidua.core.text import short_date
+from thidua.common.errors import DomainError
+from thidua.common.review import clean_comment, require_status
+from thidua.common.text import short_date
 from thidua.reports.models import ReportStatus, ResultsReport
 
-
 # A state change refused; the Vietnamese message is shown to the user.
-ReportError = ReviewError
 
 
 def get_or_start(unit, campaign, user, today=None):
@@ -88,10 +87,10 @@ def _record(report, user, reason):
 def submit(report, user, today=None):
     report = ResultsReport.objects.select_for_update().select_related("campaign", "unit").get(pk=report.pk)
     if not report.is_editable:
-        raise ReportError(f"Báo cáo đang ở trạng thái \"{report.get_status_display()}\", không gửi lại được.")
+        raise DomainError(f"Báo cáo đang ở trạng thái \"{report.get_status_display()}\", không gửi lại được.")
     problems = submission_problems(report, today)
     if problems:
-        raise ReportError("Chưa gửi được báo cáo: " + " ".join(problems))
+        raise DomainError("Chưa gửi được báo cáo: " + " ".join(problems))
     report.status = ReportStatus.SUBMITTED
     report.submitted_at = timezone.now()
     return _record(report, user, "Đơn vị gửi báo cáo kết quả về Ban Thi đua - Khen thưởng")

@@ -7,8 +7,8 @@ after one query, so the same counting serves one unit's results report and the c
 """
 from dataclasses import dataclass
 
-from thidua.core.text import fold
-from thidua.core.choices import MAJORITY_ETHNICITY
+from thidua.common.choices import MAJORITY_ETHNICITY
+from thidua.common.text import fold
 from thidua.reports.models import AwardForm, ReportAward
 
 TARGETS = tuple(ReportAward.Target.values)

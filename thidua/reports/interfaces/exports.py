@@ -6,7 +6,7 @@ from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from thidua.core.text import date_vi, short_date
+from thidua.common.text import date_vi, short_date
 from thidua.documents.interfaces import docx as nd30
 from thidua.reports.domain.progress import MILESTONES
 

@@ -7,8 +7,8 @@ from simple_history.models import HistoricalRecords
 MAX_COUNT = 100_000
 
 
-from thidua.core.domain.review import EDITABLE  # noqa: E402
-from thidua.core.domain.review import ReviewStatus as ReportStatus  # noqa: E402  (one set of states for every review)
+from thidua.common.review import EDITABLE  # noqa: E402
+from thidua.common.review import ReviewStatus as ReportStatus  # noqa: E402  (one set of states for every review)
 
 
 class AwardForm(models.TextChoices):

@@ -3,7 +3,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from thidua.core.domain.findings import Severity
+from thidua.common.findings import Severity
 from thidua.plans.domain.service import plans_with_findings, with_related
 from thidua.plans.models import Plan
 from thidua.units.models import Unit

@@ -9,7 +9,7 @@ import re
 
 from django.db import models
 
-from thidua.core.text import fold
+from thidua.common.text import fold
 
 
 class Gender(models.TextChoices):

@@ -5,6 +5,8 @@ The apps keep their own records of each step (plans: PlanEvent; reports: history
 the reason); the states, the guard and the comment rules live here once."""
 from django.db import models
 
+from thidua.common.errors import DomainError
+
 
 class ReviewStatus(models.TextChoices):
     DRAFT = "draft", "Đang soạn"
@@ -16,20 +18,18 @@ class ReviewStatus(models.TextChoices):
 EDITABLE = frozenset({ReviewStatus.DRAFT, ReviewStatus.RETURNED})
 
 
-class ReviewError(ValueError):
-    """A step refused in the object's current state; the message is Vietnamese and shown as is."""
 
 
 def require_status(obj, allowed, message):
     """Refuse the step unless ``obj.status`` is one of ``allowed``."""
     if obj.status not in allowed:
-        raise ReviewError(message)
+        raise DomainError(message)
 
 
 def clean_comment(comment, required, limit, missing_message="Cần ghi ý kiến để đơn vị biết phải sửa gì."):
     comment = (comment or "").strip()
     if required and not comment:
-        raise ReviewError(missing_message)
+        raise DomainError(missing_message)
     if len(comment) > limit:
-        raise ReviewError(f"Ý kiến dài quá {limit} ký tự.")
+        raise DomainError(f"Ý kiến dài quá {limit} ký tự.")
     return comment

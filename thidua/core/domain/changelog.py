@@ -1,30 +1,12 @@
 """The change log the Board reads: every historical record of the models that keep one."""
-from itertools import islice
 from heapq import merge
+from itertools import islice
 
 from django.apps import apps
 
-# key -> (model label, Vietnamese label). Apps with history add theirs here.
-HISTORY_MODELS = {
-    "unit": ("units.Unit", "Đơn vị"),
-    "predecessor": ("units.PredecessorUnit", "Đơn vị trước sắp xếp"),
-    "cluster": ("units.EmulationCluster", "Cụm, khối thi đua"),
-    "campaign": ("campaigns.Campaign", "Kế hoạch cấp trên"),
-    "deadline": ("campaigns.CampaignDeadline", "Thời hạn"),
-    "agenda_rule": ("campaigns.AgendaItemRule", "Mục chương trình bắt buộc"),
-    "user": ("accounts.User", "Người dùng"),
-    "role": ("accounts.RoleAssignment", "Vai trò"),
-    "plan": ("plans.Plan", "Kế hoạch đơn vị"),
-    "plan_agenda": ("plans.PlanAgendaItem", "Chương trình hội nghị"),
-    "award_category": ("plans.AwardCategory", "Nhóm khen thưởng"),
-    "plan_task": ("plans.PlanTask", "Phân công nhiệm vụ"),
-}
+from thidua.common.history import HISTORY_MODELS
 
 TYPE_LABELS = {"+": "Tạo mới", "~": "Sửa", "-": "Xóa"}
-
-
-def register(key, model_label, label):
-    HISTORY_MODELS[key] = (model_label, label)
 
 
 def describe(record, label):
