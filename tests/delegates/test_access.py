@@ -134,7 +134,7 @@ def test_congress_board_has_no_n_plus_1(client_for, city, campaign, board_office
         UnitFactory(code=f"xa-{i}", name=f"Xã {i}", kind="xa", parent=city)
     client = client_for(board_officer)
     client.get("/dai-bieu/dai-hoi/")
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(11):
         assert client.get("/dai-bieu/dai-hoi/").status_code == 200
 
 

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import scoped_or_404
 from thidua.accounts.models import Role
+from thidua.campaigns.domain.current import city_campaigns
 from thidua.campaigns.domain.rules import rules_for
 from thidua.campaigns.models import Campaign
 from thidua.common.errors import DomainError
@@ -67,7 +68,7 @@ def plan_create(request):
     _require(request.user, "plans.create_plan")
     units = Unit.objects.filter(
         pk__in=[u.pk for u in scope.units_with_role(request.user, Role.UNIT_OFFICER) if u.is_reporting_unit])
-    campaigns = Campaign.objects.filter(level=Campaign.Level.CITY, status=Campaign.Status.ACTIVE)
+    campaigns = city_campaigns().filter(status=Campaign.Status.ACTIVE)
     form = CreateForm(request.POST or None, campaigns=campaigns, units=units)
     if request.method == "POST" and form.is_valid():
         plan = new_plan_from_parent(form.cleaned_data["unit"], form.cleaned_data["campaign"], request.user)

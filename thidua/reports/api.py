@@ -10,7 +10,8 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from thidua.accounts.domain import scope
-from thidua.reports.domain.progress import current_campaign, progress_rows, reporting_units
+from thidua.campaigns.domain.current import current_campaign
+from thidua.reports.domain.progress import progress_rows, reporting_units
 from thidua.reports.domain.stats import picture as city_picture
 from thidua.reports.models import ResultsReport
 

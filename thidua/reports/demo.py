@@ -4,7 +4,7 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from thidua.reports.domain.progress import current_campaign
+from thidua.campaigns.domain.current import current_campaign
 from thidua.reports.domain.reminders import send_due_reminders
 from thidua.reports.models import ReportAward, ReportCongressDelegate, ReportPresentation, ResultsReport
 from thidua.units.models import Unit

@@ -13,12 +13,13 @@ from django.views.decorators.http import require_POST
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import unit_or_404
 from thidua.accounts.models import Role
+from thidua.campaigns.domain.current import current_campaign
 from thidua.common.errors import DomainError
 from thidua.common.text import short_date, slugify_vi
 from thidua.documents.interfaces.responses import file_response
 from thidua.reports.domain import prefill
 from thidua.reports.domain import results as results_domain
-from thidua.reports.domain.progress import MILESTONES, SORTS, current_campaign, progress_rows, reporting_units
+from thidua.reports.domain.progress import MILESTONES, SORTS, progress_rows, reporting_units
 from thidua.reports.domain.reminders import mark_read, send_manual_reminder
 from thidua.reports.domain.stats import picture
 from thidua.reports.interfaces import charts, exports

@@ -4,8 +4,8 @@ conference (agenda item ``higher_delegates``), sending, and the city-wide check.
 from django.db import models, transaction
 from django.utils import timezone
 
+from thidua.campaigns.domain.current import current_campaign
 from thidua.campaigns.domain.rules import rules_for
-from thidua.campaigns.models import Campaign
 from thidua.common.choices import EconomicSector, Field
 from thidua.common.errors import DomainError
 from thidua.common.findings import Finding, Severity
@@ -26,8 +26,8 @@ def _save(obj, user, reason):
 
 
 def congress_campaign():
-    """The city campaign whose congress the units send delegates to."""
-    return Campaign.objects.filter(level=Campaign.Level.CITY).order_by("-decision_date", "-pk").first()
+    """The city campaign whose congress the units send delegates to: the current one."""
+    return current_campaign()
 
 
 def congress_title(campaign=None):

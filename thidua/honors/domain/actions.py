@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from thidua.campaigns.domain.current import evaluation_period  # noqa: F401  (used by views)
 from thidua.honors.domain import eligibility
 from thidua.honors.domain.records import criteria_library, evaluate_nominee
 from thidua.honors.models import (
@@ -17,16 +18,6 @@ from thidua.honors.models import (
     Nomination,
     NominationStatus,
 )
-
-DEFAULT_PERIOD = (2020, 2025)
-
-
-def evaluation_period():
-    """The evaluation period of the city campaign (2020–2025 by default)."""
-    from thidua.campaigns.models import Campaign
-
-    row = Campaign.objects.filter(parent__isnull=True).values_list("evaluation_start_year", "evaluation_end_year").first()
-    return tuple(row) if row else DEFAULT_PERIOD
 
 
 def _tag(obj, actor, reason):

@@ -1,7 +1,7 @@
 from django import forms
 from django.conf import settings
 
-from thidua.campaigns.models import Campaign
+from thidua.campaigns.domain.current import city_campaigns
 from thidua.units.models import Unit, UnitKind
 
 MAX_FILES = 200
@@ -34,7 +34,7 @@ class MultipleFileField(forms.FileField):
 class UploadForm(forms.Form):
     campaign = forms.ModelChoiceField(
         label="Theo kế hoạch cấp trên",
-        queryset=Campaign.objects.filter(level=Campaign.Level.CITY).order_by("-decision_date", "code"),
+        queryset=city_campaigns(),
         empty_label=None,
         error_messages={"invalid_choice": "Kế hoạch cấp trên không hợp lệ.", "required": "Hãy chọn kế hoạch cấp trên."},
     )

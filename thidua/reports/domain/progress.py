@@ -11,6 +11,7 @@ from importlib import import_module
 
 from django.utils import timezone
 
+from thidua.campaigns.domain.current import current_campaign  # noqa: F401  (re-exported for callers)
 from thidua.campaigns.domain.rules import rules_for
 from thidua.common.findings import Severity, sort_findings
 
@@ -171,14 +172,6 @@ def _optional(path, name):
     return getattr(module, name, None)
 
 
-def current_campaign(code=None):
-    """The campaign the Board follows: ``code`` if given, else the newest active city plan."""
-    from thidua.campaigns.models import Campaign
-
-    qs = Campaign.objects.select_related("issuer").prefetch_related("deadlines", "agenda_rules")
-    if code:
-        return qs.filter(code=code).first()
-    return qs.filter(level="city", status="active").order_by("-decision_date", "-id").first()
 
 
 def _local_date(value):

@@ -3,7 +3,7 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
-from thidua.reports.domain.progress import current_campaign
+from thidua.campaigns.domain.current import current_campaign
 from thidua.reports.domain.reminders import send_due_reminders
 
 
