@@ -5,14 +5,12 @@ is the Board's (403 for others); one unit's list answers 404 outside one's units
 """
 from datetime import date, datetime
 
-from django.db.models import Count
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from thidua.accounts.domain import scope
 from thidua.delegates.domain import congress
 from thidua.delegates.models import CongressDelegate, CongressQuota, CongressSubmission
-from thidua.units.models import Unit, UnitKind
 
 router = Router(tags=["Đại biểu dự Đại hội Thi đua yêu nước thành phố"])
 
@@ -111,12 +109,10 @@ def _unit_out(unit, quota, submission, count):
 @router.get("/congress", response=CityCongressOut,
             summary="Chỉ tiêu, danh sách tổng hợp và cơ cấu đại biểu toàn thành phố (chỉ Ban Thi đua - Khen thưởng)")
 def city_congress(request):
-    if not scope.is_board(request.user):
+    if not request.user.has_perm("delegates.view_city_congress"):
         raise HttpError(403, "Chỉ Ban Thi đua - Khen thưởng xem được danh sách đại biểu của mọi đơn vị.")
     campaign = _campaign()
-    units = list(Unit.objects.filter(kind__in=UnitKind.reporting_units(), is_active=True).order_by("kind", "name"))
-    quotas = {q.unit_id: q for q in CongressQuota.objects.filter(campaign=campaign)}
-    subs = {s.unit_id: s for s in CongressSubmission.objects.filter(campaign=campaign).annotate(n=Count("delegates"))}
+    units, quotas, subs = congress.board_table(campaign)
     entries = list(congress.city_entries(campaign))
     summary, findings = congress.city_composition(campaign, entries)
     return {
@@ -144,6 +140,8 @@ def unit_congress(request, code: str):
     unit = scope.visible_units(request.user).filter(code=code).first()
     if unit is None or not unit.is_reporting_unit:
         raise HttpError(404, "Không tìm thấy đơn vị, hoặc đơn vị không thuộc phạm vi của bạn.")
+    if not request.user.has_perm("delegates.view_congress_obj", unit):
+        raise HttpError(403, "Bạn không được xem danh sách đại biểu dự Đại hội của đơn vị này.")
     quota = CongressQuota.objects.filter(campaign=campaign, unit=unit).first()
     submission = CongressSubmission.objects.filter(campaign=campaign, unit=unit).first()
     entries = list(CongressDelegate.objects.filter(submission=submission)) if submission else []

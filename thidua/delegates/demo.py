@@ -3,6 +3,7 @@ the position note), seat allocations to its sub-units, congress quotas and a sta
 congress list. Idempotent: nothing is added twice."""
 from django.db import transaction
 
+from thidua.common import history
 from thidua.delegates.domain import congress, roster
 from thidua.delegates.models import Conference, Delegate
 from thidua.plans.models import Plan
@@ -48,15 +49,15 @@ def load(out=None):
         preds = list(plan.unit.predecessors.all())
         for i, name, gender in _people(60):
             group = "exemplar" if i % 10 < 7 else ("guest" if i % 10 < 9 else "leader")
-            Delegate(
-                conference=conference, full_name=name, gender=gender, group=group,
+            history.create(
+                Delegate, None, "Nạp dữ liệu minh họa", conference=conference, full_name=name, gender=gender, group=group,
                 status=Delegate.Status.CONFIRMED if i < 40 else Delegate.Status.CANDIDATE,
                 birth_year=1960 + i % 40, ethnicity="Tày" if i % 17 == 5 else "Kinh",
                 organisation=subs[i % len(subs)].name if subs and group == "exemplar" else "UBND xã Kẻ Sặt",
                 position="Đại biểu minh họa", direct_worker=i % 3 == 0, field=FIELDS[i % len(FIELDS)],
                 economic_sector=SECTORS[i % len(SECTORS)], predecessor=preds[i % len(preds)] if preds else None,
                 priority=(i * 37) % 101, achievements="Thành tích minh họa: Chiến sĩ thi đua cơ sở năm 2023, 2024.",
-            ).save()
+            )
     campaign = congress.congress_campaign()
     if campaign is not None:
         for code, seats in [("xa-ke-sat", 5), ("phuong-an-hai", 5), ("so-ngoai-vu", 3), ("so-khcn", 3)]:

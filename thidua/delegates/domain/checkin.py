@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from thidua.common import history
 from thidua.common.text import fold
 from thidua.delegates.models import Delegate, Group
 
@@ -46,8 +47,33 @@ def search(conference, query, limit=30):
     return qs.order_by("name_folded", "pk")[:limit]
 
 
+@dataclass
+class Lookup:
+    """What the check-in search found for a typed name or a scanned QR text."""
+
+    results: list
+    error: str = ""
+
+
+def find(conference, query):
+    """The confirmed delegates a name (without diacritics is fine) or a scanned QR text
+    designates, or a Vietnamese message saying why none."""
+    query = (query or "").strip()
+    if not query:
+        return Lookup([])
+    if looks_like_code(query):
+        token = parse_token(query)
+        d = conference.delegates.filter(token=token).first() if token else None
+        if d is None:
+            return Lookup([], "Không đọc được mã QR hoặc mã không thuộc hội nghị này. Hãy tìm theo tên đại biểu.")
+        return Lookup([d])
+    results = list(search(conference, query))
+    return Lookup(results, "" if results else f"Không tìm thấy đại biểu nào tên «{query}».")
+
+
 @transaction.atomic
 def check_in(delegate, user):
+    """Mark the delegate present, once: a second scan says when they came and changes nothing."""
     d = Delegate.objects.select_for_update().get(pk=delegate.pk)
     if d.status != Delegate.Status.CONFIRMED:
         return Outcome(d, False, f"{d.full_name} không có trong danh sách đại biểu chính thức.")
@@ -56,21 +82,18 @@ def check_in(delegate, user):
         return Outcome(d, False, f"{d.full_name} đã điểm danh lúc {local:%H:%M} ngày {local:%d/%m/%Y}; không ghi lại lần nữa.")
     d.checked_in_at = timezone.now()
     d.checked_in_by = user
-    d._history_user = user
-    d._change_reason = "Điểm danh"
-    d.save()
+    history.save(d, user, "Điểm danh")
     return Outcome(d, True, f"Đã điểm danh: {d.full_name}.")
 
 
 @transaction.atomic
 def undo_check_in(delegate, user):
+    """Take back a check-in made by mistake."""
     d = Delegate.objects.select_for_update().get(pk=delegate.pk)
     d.checked_in_at = None
     d.checked_in_by = None
-    d._history_user = user
-    d._change_reason = "Hủy điểm danh"
-    d.save()
-    return d
+    history.save(d, user, "Hủy điểm danh")
+    return Outcome(d, True, f"Đã hủy điểm danh của {d.full_name}.")
 
 
 def attendance(conference):

@@ -3,12 +3,21 @@
 Every composition rule is a soft constraint with a slack variable penalised far above
 any priority gain: when all rules can be met the solver meets them and maximises the
 priority score; when they cannot, the slacks say which rule is short and by how much.
+
+``select`` is the solver over plain values; ``propose`` builds its input from a
+conference's people, the campaign's rules, the plan's targets and the sub-units' seats,
+and ``apply_proposal`` makes a proposal the confirmed list.
 """
 from dataclasses import dataclass, field
 
+from django.db import transaction
 from ortools.sat.python import cp_model
 
+from thidua.common import history
+from thidua.common.errors import DomainError
+from thidua.delegates.domain import roster
 from thidua.delegates.domain.composition import EXEMPLAR, FEMALE, exemplar_bounds
+from thidua.delegates.models import Delegate
 
 PENALTY = 100_000  # one seat of shortfall outweighs any priority gain (priorities are 0–100)
 
@@ -129,3 +138,78 @@ def select(candidates, req, time_limit=10.0, workers=8):
     score = sum(candidates[i].priority for i in range(n) if solver.Value(x[i]))
     shortfalls = [Shortfall(code, label, solver.Value(s)) for code, label, s in slacks if solver.Value(s) > 0]
     return Result(chosen, score, "optimal" if status == cp_model.OPTIMAL else "feasible", shortfalls, solver.WallTime())
+
+
+# ---- A conference's proposal --------------------------------------------------------
+
+@dataclass
+class Proposal:
+    """What ``propose`` gives the page: the solver's result, the people it chose (in the
+    pool's order), each shortfall as (Vietnamese label, amount) and the pool's size."""
+
+    seats: int
+    result: Result
+    chosen: list
+    shortfalls: list
+    pool_size: int
+
+
+def candidates_of(conference):
+    """(the conference's people, their ``Candidate`` facts) — everyone, confirmed or not."""
+    pool = list(conference.delegates.select_related("predecessor"))
+    return pool, [
+        Candidate(
+            key=d.pk, group=d.group, gender=d.gender, minority=d.is_minority, direct_worker=d.direct_worker,
+            economic_sector=d.economic_sector, field=d.field, predecessor=d.predecessor.name if d.predecessor_id else "",
+            source_unit=d.source_unit_id, priority=d.priority,
+        ) for d in pool
+    ]
+
+
+def propose(conference, actor, seats, time_limit=10):
+    """A balanced list of ``seats`` people from the conference's pool (nothing is saved;
+    ``actor`` is who asks). Refused on ``seats`` above the conference's limit."""
+    limit = roster.limit_of(conference)
+    if seats > limit:
+        raise DomainError(f"Tối đa {limit} đại biểu.", field="seats")
+    pool, candidates = candidates_of(conference)
+    allocation = dict(conference.allocations.values_list("unit_id", "seats"))
+    req = requirements_for(seats, roster.rules_of(conference), roster.targets_of(conference), allocation)
+    result = select(candidates, req, time_limit=time_limit)
+    chosen = set(result.chosen)
+    labels = roster.labels()
+    return Proposal(
+        seats=seats, result=result, chosen=[d for d in pool if d.pk in chosen],
+        shortfalls=[(labels.get(s.label.split(":")[-1], s.label), s.amount) for s in result.shortfalls],
+        pool_size=len(pool),
+    )
+
+
+@transaction.atomic
+def apply_proposal(conference, actor, chosen):
+    """Make exactly the people ``chosen`` (their ids, as the page sends them back) the
+    confirmed list; everyone else becomes a candidate. All or nothing: an id that is not
+    (or no longer) on the conference's list, an empty proposal or one over the limit
+    changes no one. Returns how many people changed status."""
+    roster.lock(conference)
+    raw = [str(x) for x in chosen]
+    ids = {int(x) for x in raw if x.isdigit()}
+    people = list(conference.delegates.select_for_update())
+    if len(ids) != len(set(raw)) or not ids <= {d.pk for d in people}:
+        raise DomainError(
+            "Đề xuất có người không còn trong danh sách của hội nghị (đã bị xóa hoặc mã không hợp lệ): "
+            "hãy tính lại đề xuất. Danh sách chưa thay đổi."
+        )
+    if not ids:
+        raise DomainError("Đề xuất không có ai: hãy tính lại đề xuất trước khi áp dụng. Danh sách chưa thay đổi.")
+    limit = roster.limit_of(conference)
+    if len(ids) > limit:
+        raise DomainError(f"Đề xuất có {len(ids)} người, vượt tối đa {limit}.")
+    changed = 0
+    for d in people:
+        status = Delegate.Status.CONFIRMED if d.pk in ids else Delegate.Status.CANDIDATE
+        if d.status != status:
+            d.status = status
+            history.save(d, actor, "Áp dụng đề xuất danh sách cân đối")
+            changed += 1
+    return changed

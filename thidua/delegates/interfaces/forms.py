@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 
+from thidua.common.errors import DomainError
 from thidua.delegates.models import CongressDelegate, Delegate, Rsvp
 from thidua.units.models import PredecessorUnit, Unit
 
@@ -90,3 +91,18 @@ class CongressEntryForm(forms.ModelForm):
         fields = ["full_name", "gender", "birth_year", "ethnicity", "position", "organisation", "direct_worker",
                   "economic_sector", "field", "achievements"]
         widgets = {"achievements": forms.Textarea(attrs={"rows": 4})}
+
+
+def quota_changes(units, data):
+    """{unit: seats} from the Board's quota table (inputs ``seats-<unit id>``; an empty box
+    changes nothing). A value that is not a whole number from 0 to 1000 refuses the whole
+    table with a message naming the unit."""
+    changes = {}
+    for unit in units:
+        raw = data.get(f"seats-{unit.pk}", "").strip()
+        if raw == "":
+            continue
+        if not raw.isdigit() or int(raw) > 1000:
+            raise DomainError(f"{unit.title_name}: số đại biểu «{raw[:20]}» không hợp lệ (0–1000). Chưa lưu gì.")
+        changes[unit] = int(raw)
+    return changes
