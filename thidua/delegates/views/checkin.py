@@ -1,4 +1,6 @@
 """The conference day: search a name or scan the invitation's QR, mark arrival once, live counts."""
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -14,8 +16,8 @@ TOO_LONG = "Nội dung tìm quá dài (tối đa 200 ký tự): gõ tên đại 
 
 
 def search_url(conference, query):
-    """The check-in page searching ``query``."""
-    return reverse("delegates:checkin", args=[conference.pk]) + f"?q={query}"
+    """The check-in page searching ``query`` (any name: «&», «#», «+» stay part of it)."""
+    return reverse("delegates:checkin", args=[conference.pk]) + "?" + urlencode({"q": query})
 
 
 @login_required
