@@ -61,6 +61,7 @@ def test_apply_proposal_makes_exactly_the_chosen_confirmed(conf, unit_officer):
     a, b = DelegateFactory(conference=conf), DelegateFactory(conference=conf, status="candidate")
     assert selection.apply_proposal(conf, unit_officer, [str(b.pk)]) == 2
     assert list(conf.delegates.filter(status="confirmed")) == [b]
+    assert list(conf.delegates.filter(status="candidate")) == [a]
 
 
 @pytest.mark.django_db
