@@ -500,9 +500,9 @@ def h19():
     d.label.update(number="112/KH-BQL", issued=iso(issued), conference_name=name, conference_date=iso(day), start_time="08:00",
                    delegates=250, exemplar_share=None, direct_worker_share=0.7, signer="Nguyễn Quang Huy", period_in_name=[2010, 2015])
     d.add(
-        Header("UBND TỈNH BẮC NINH", "BAN QUẢN LÝ CÁC KCN", d.ev("number", "Số: 112/KH-BQL"), d.ev("issued", f"Bắc Ninh, {long_date(issued)}")),
+        Header("UBND TỈNH BẮC NINH", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", d.ev("number", "Số: 112/KH-BQL"), d.ev("issued", f"Bắc Ninh, {long_date(issued)}")),
         Title(["KẾ HOẠCH", "Tổ chức " + d.ev("conference_name", name)]),
-        Para("Thực hiện Kế hoạch của UBND tỉnh về tổ chức Đại hội Thi đua yêu nước tỉnh Bắc Ninh lần thứ IV, Ban Quản lý các khu công nghiệp tổ chức Hội nghị như sau:"),
+        Para("Thực hiện Kế hoạch của UBND tỉnh về tổ chức Đại hội Thi đua yêu nước tỉnh Bắc Ninh lần thứ IV, Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh tổ chức Hội nghị như sau:"),
         Heading("I. Thời gian, địa điểm"),
         Para(d.ev("conference_date", "Sáng 27-3-2015") + ", từ " + d.ev("start_time", "8 giờ 00") + "; tại Hội trường Ban Quản lý, Khu công nghiệp Quế Võ."),
         Heading("II. Đại biểu"),

@@ -567,7 +567,7 @@ def t19():
                    delegates=200, exemplar_share=None, direct_worker_share=0.7, signer="Nguyễn Văn Việt")
     d.newline = "\r\n"
     d.add(
-        Header("UBND TỈNH HÀ TĨNH", "SỞ NÔNG NGHIỆP VÀ PTNT", d.ev("number", "Số: 1876/KH-SNN"), d.ev("issued", f"Hà Tĩnh, {long_date(issued)}")),
+        Header("UBND TỈNH HÀ TĨNH", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", d.ev("number", "Số: 1876/KH-SNN"), d.ev("issued", f"Hà Tĩnh, {long_date(issued)}")),
         Title(["KẾ HOẠCH", "Tổ chức " + d.ev("conference_name", name)]),
         Heading("1. Mục đích"),
         Para("Biểu dương những tập thể, cá nhân tiêu biểu trong sản xuất nông nghiệp, xây dựng nông thôn mới năm 2024; khích lệ nông dân, hợp tác xã đổi mới, sáng tạo."),
