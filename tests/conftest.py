@@ -10,6 +10,18 @@ from tests.factories import CampaignFactory, RoleAssignmentFactory, UnitFactory,
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing():
+    """Test users log in with real passwords, hashed with Django's fast test hasher rather
+    than PBKDF2's 1 000 000 rounds (Django's advice for test settings)."""
+    from django.test import override_settings
+
+    fast = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
+    fast.enable()
+    yield
+    fast.disable()
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _media_in_a_temporary_folder(tmp_path_factory):
     """Uploaded and generated files of the tests never land in the project's var/media."""
     from django.conf import settings
@@ -81,6 +93,29 @@ def council_member(commune):
 @pytest.fixture
 def viewer(commune):
     return _user_with("viewer", commune, "xem")
+
+
+@pytest.fixture
+def city_officer(city):
+    """A unit officer of the city itself: every commune lies under that unit."""
+    return _user_with("unit_officer", city, "canbo-thanhpho")
+
+
+@pytest.fixture
+def subunit_officer(subunit):
+    return _user_with("unit_officer", subunit, "canbo-congan")
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(username="quantri", is_superuser=True, is_staff=True)
+
+
+@pytest.fixture
+def anonymous():
+    from django.contrib.auth.models import AnonymousUser
+
+    return AnonymousUser()
 
 
 @pytest.fixture

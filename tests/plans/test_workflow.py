@@ -57,7 +57,7 @@ def test_workflow_submit_return_resubmit_accept(city_campaign, commune, unit_off
     assert [e.actor for e in events[1:]] == [unit_officer, board_officer, unit_officer, board_officer]
     assert events[1].warning_count == 1  # the date was still missing when submitted
     reasons = [h.history_change_reason for h in plan.history.all()]
-    assert "Trả lại để sửa" in reasons and "Chấp thuận" in reasons
+    assert "Trả lại kế hoạch" in reasons and "Chấp thuận kế hoạch" in reasons
 
 
 @pytest.mark.django_db

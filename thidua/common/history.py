@@ -31,7 +31,7 @@ def _user(actor):
     return actor if getattr(actor, "is_authenticated", False) else None
 
 
-def record(obj, actor, action):
+def record(obj, actor, action, /):
     """Mark the next save or delete of ``obj`` as ``action`` (a Vietnamese name) done by
     ``actor``; returns ``obj``. Objects saved with it in a loop are each marked."""
     obj._history_user = _user(actor)
@@ -39,17 +39,18 @@ def record(obj, actor, action):
     return obj
 
 
-def save(obj, actor, action, **kwargs):
+def save(obj, actor, action, /, **kwargs):
     """``record`` then ``obj.save(**kwargs)``; returns ``obj``."""
     record(obj, actor, action).save(**kwargs)
     return obj
 
 
-def create(model, actor, action, **fields):
-    """A new ``model(**fields)``, saved as ``action`` by ``actor``."""
+def create(model, actor, action, /, **fields):
+    """A new ``model(**fields)``, saved as ``action`` by ``actor`` (positional, so a model may
+    have fields named ``actor`` or ``action``)."""
     return save(model(**fields), actor, action)
 
 
-def delete(obj, actor, action):
+def delete(obj, actor, action, /):
     """``record`` then ``obj.delete()``."""
     record(obj, actor, action).delete()

@@ -5,11 +5,11 @@ from datetime import date, datetime
 
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
+from ninja.errors import HttpError
 
 from thidua.accounts.domain import scope
-from thidua.campaigns.domain.rules import rules_for
+from thidua.plans.domain.service import findings_for
 from thidua.plans.models import Plan
-from thidua.reports.domain.progress import plan_findings
 
 router = Router(tags=["Kế hoạch đơn vị"])
 
@@ -35,6 +35,11 @@ class PlanOut(Schema):
     findings: list[FindingOut] = []
 
 
+def _require(user, perm, obj=None):
+    if not user.has_perm(perm, obj):
+        raise HttpError(403, "Bạn không có quyền xem kế hoạch này.")
+
+
 def _plans(user):
     return scope.scope_queryset(Plan.objects.all(), user).select_related("unit", "campaign")
 
@@ -50,6 +55,7 @@ def _out(plan, findings=()):
 
 @router.get("/", response=list[PlanOut], summary="Kế hoạch trong phạm vi của người dùng (không kèm sai sót)")
 def plans(request, status: str = "", unit: str = ""):
+    _require(request.user, "plans.view_plans")
     qs = _plans(request.user).order_by("unit__path", "-created_at")
     if status:
         qs = qs.filter(status=status)
@@ -65,4 +71,5 @@ def plan(request, plan_id: int):
                                                "campaign__agenda_rules"),
         pk=plan_id,
     )
-    return _out(p, plan_findings(p, rules_for(p.campaign)))
+    _require(request.user, "plans.view_plan_obj", p)
+    return _out(p, findings_for(p))

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -15,8 +14,9 @@ from thidua.campaigns.domain.current import city_campaigns
 from thidua.campaigns.domain.rules import rules_for
 from thidua.campaigns.models import Campaign
 from thidua.common.errors import DomainError
+from thidua.common.web import show_error
 from thidua.documents.interfaces.responses import file_response
-from thidua.plans.domain import workflow
+from thidua.plans.domain import editing, workflow
 from thidua.plans.domain.builder import new_plan_from_parent
 from thidua.plans.domain.compliance import check, summary
 from thidua.plans.domain.facts import facts_from_parts
@@ -39,8 +39,11 @@ def _scoped(user):
     return scope.scope_queryset(Plan.objects.all(), user)
 
 
-def _get_plan(request, pk):
-    return scoped_or_404(with_related(), request.user, "kế hoạch", pk=pk)
+def _get_plan(request, pk, perm="plans.view_plan_obj"):
+    """The plan ``pk`` within the user's units (404 otherwise), if ``perm`` allows (403 otherwise)."""
+    plan = scoped_or_404(with_related(), request.user, "kế hoạch", pk=pk)
+    _require(request.user, perm, plan)
+    return plan
 
 
 def _require(user, perm, plan=None):
@@ -50,6 +53,7 @@ def _require(user, perm, plan=None):
 
 @login_required
 def plan_list(request):
+    _require(request.user, "plans.view_plans")
     plans = with_related(_scoped(request.user)).order_by("unit__path", "-created_at")
     status = request.GET.get("trang-thai", "")
     if status in PlanStatus.values:
@@ -59,7 +63,7 @@ def plan_list(request):
             for plan, findings in plans_with_findings(page.object_list)]
     return render(request, "plans/plan_list.html", {
         "page": page, "rows": rows, "status": status, "statuses": PlanStatus.choices,
-        "is_board": scope.is_board(request.user), "can_create": request.user.has_perm("plans.create_plan"),
+        "is_board": request.user.has_perm("plans.review_plan_obj"), "can_create": request.user.has_perm("plans.create_plan"),
     })
 
 
@@ -108,23 +112,9 @@ def _bind(request, plan):
     return form, agenda, awards, tasks, rules
 
 
-def _save_rows(formset, plan):
-    formset.save(commit=False)
-    for obj in formset.deleted_objects:
-        obj.delete()
-    for position, form in enumerate(formset.ordered_forms(), start=1):
-        obj = form.instance
-        if obj.pk and not form.has_changed() and obj.order == position:
-            continue
-        obj.plan = plan
-        obj.order = position
-        obj.save()
-
-
 @login_required
 def plan_edit(request, pk):
-    plan = _get_plan(request, pk)
-    _require(request.user, "plans.change_plan_obj", plan)
+    plan = _get_plan(request, pk, "plans.change_plan_obj")
     if not workflow.is_editable(plan):
         messages.warning(request, f"Kế hoạch đang ở trạng thái “{plan.get_status_display()}”, không sửa được.")
         return redirect("plans:detail", pk=plan.pk)
@@ -132,15 +122,17 @@ def plan_edit(request, pk):
     if request.method == "POST":
         valid = all([form.is_valid(), agenda.is_valid(), awards.is_valid(), tasks.is_valid()])
         if valid:
-            with transaction.atomic():
-                saved = form.save()
-                for formset in (agenda, awards, tasks):
-                    _save_rows(formset, saved)
-            messages.success(request, "Đã lưu kế hoạch.")
+            try:
+                editing.save_plan(plan, request.user, form.values(), agenda=agenda.changes(), awards=awards.changes(),
+                                  tasks=tasks.changes())
+            except DomainError as exc:
+                show_error(request, exc)
+            else:
+                messages.success(request, "Đã lưu kế hoạch.")
             return redirect("plans:detail", pk=plan.pk)
         messages.error(request, "Chưa lưu: có ô nhập chưa hợp lệ, xem thông báo ngay dưới từng ô.")
         plan = Plan.objects.get(pk=plan.pk)  # nothing saved; findings of the stored plan
-    findings = findings_for(_get_plan(request, pk))
+    findings = findings_for(_get_plan(request, pk, "plans.change_plan_obj"), rules)
     groups = [(title, [form[name] for name in names]) for title, names in PLAN_GROUPS]
     return render(request, "plans/plan_edit.html", {
         "plan": plan, "form": form, "groups": groups, "agenda": agenda, "awards": awards, "tasks": tasks,
@@ -161,8 +153,7 @@ def _unsaved_rows(formset):
 @require_POST
 def plan_findings(request, pk):
     """Findings of the plan as being edited (nothing saved): the htmx live check."""
-    plan = _get_plan(request, pk)
-    _require(request.user, "plans.change_plan_obj", plan)
+    plan = _get_plan(request, pk, "plans.change_plan_obj")
     form, agenda, awards, tasks, rules = _bind(request, plan)
     form.is_valid()
     for formset in (agenda, awards, tasks):
@@ -176,8 +167,7 @@ def plan_findings(request, pk):
 @login_required
 @require_POST
 def plan_submit(request, pk):
-    plan = _get_plan(request, pk)
-    _require(request.user, "plans.submit_plan_obj", plan)
+    plan = _get_plan(request, pk, "plans.submit_plan_obj")
     try:
         if plan.status == PlanStatus.RETURNED:
             workflow.resubmit(plan, request.user)
@@ -186,15 +176,14 @@ def plan_submit(request, pk):
             workflow.submit(plan, request.user)
             messages.success(request, "Đã gửi kế hoạch cho Ban Thi đua - Khen thưởng.")
     except DomainError as exc:
-        messages.error(request, str(exc))
+        show_error(request, exc)
     return redirect("plans:detail", pk=plan.pk)
 
 
 @login_required
 @require_POST
 def plan_review(request, pk):
-    plan = _get_plan(request, pk)
-    _require(request.user, "plans.review_plan_obj", plan)
+    plan = _get_plan(request, pk, "plans.review_plan_obj")
     form = ReviewForm(request.POST)
     action = request.POST.get("action")
     if action not in ("accept", "return"):
@@ -210,7 +199,7 @@ def plan_review(request, pk):
                 workflow.return_with_comment(plan, request.user, form.cleaned_data["comment"])
                 messages.success(request, "Đã trả lại kế hoạch kèm ý kiến cho đơn vị.")
         except DomainError as exc:
-            messages.error(request, str(exc))
+            show_error(request, exc)
     return redirect("plans:detail", pk=plan.pk)
 
 

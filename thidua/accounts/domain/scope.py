@@ -100,6 +100,14 @@ def can_see_unit(user, unit, roles=None):
     return any(unit.is_within(u) for u in units_with_role(user, *(roles or ())))
 
 
+def holds_role_over(user, unit, *roles):
+    """True when the user holds one of ``roles`` in ``unit`` or a unit above it — through
+    the role itself, never through being the Board."""
+    if unit is None:
+        return False
+    return any(a.role in roles and unit.is_within(a.unit) for a in assignments(user))
+
+
 def can_manage_unit(user, unit):
     """Board officers manage every unit; unit officers their own subtree."""
     return is_board(user) or can_see_unit(user, unit, roles=[Role.UNIT_OFFICER])

@@ -2,9 +2,9 @@
 the nine agenda items in order, the limits and deadlines) so the officer fills only what
 is local. Also stores the seed plans as ``Plan`` rows."""
 from django.db import transaction
-from django.utils import timezone
 
 from thidua.campaigns.domain.rules import rules_for
+from thidua.common import clock, history
 from thidua.common.text import short_date
 from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem, PlanEvent, PlanStatus, PlanTask
 from thidua.units.models import Unit, UnitKind
@@ -27,9 +27,9 @@ def _signer_defaults(unit):
     return {"signer_mode": Plan.SignerMode.DIRECT, "signer_authority": "", "signer_title": "Giám đốc"}
 
 
-def _stamp(plan, actor, reason):
-    plan._history_user = actor
-    plan._change_reason = reason
+CREATE_FROM_PARENT = "Tạo kế hoạch từ kế hoạch cấp trên"
+STORE_SEED = "Nạp kế hoạch từ văn bản mẫu"
+FILL_CRITERIA = "Bổ sung bộ tiêu chí theo văn bản mẫu"
 
 
 @transaction.atomic
@@ -62,24 +62,22 @@ def new_plan_from_parent(unit, campaign, actor=None):
         recipients=["Ban Thi đua - Khen thưởng thành phố;", "Lưu: VT."],
         **_signer_defaults(unit),
     )
-    _stamp(plan, actor, "Tạo từ kế hoạch cấp trên")
-    plan.save()
+    history.save(plan, actor, CREATE_FROM_PARENT)
     for rule in rules.agenda:
-        item = PlanAgendaItem(plan=plan, order=rule.order, content=rule.title, key=rule.key)
-        _stamp(item, actor, "Tạo từ kế hoạch cấp trên")
-        item.save()
+        history.create(PlanAgendaItem, actor, CREATE_FROM_PARENT, plan=plan, order=rule.order, content=rule.title,
+                       key=rule.key)
     if report:
-        task = PlanTask(
+        history.create(
+            PlanTask, actor, CREATE_FROM_PARENT,
             plan=plan, order=1, assignee_text="Bộ phận thường trực công tác thi đua, khen thưởng",
             description=f"Tổng hợp, báo cáo kết quả tổ chức Hội nghị (báo cáo tổng kết 05 năm {eval_period}, danh "
                         f"sách và trích ngang thành tích đại biểu dự Đại hội cấp trên) {report.phrase} "
                         f"({short_date(report.due)}).",
             due_date=report.due,
         )
-        _stamp(task, actor, "Tạo từ kế hoạch cấp trên")
-        task.save()
-    PlanEvent.objects.create(plan=plan, action=PlanEvent.Action.CREATED, actor=actor, status_after=plan.status,
-                             comment=f"Theo {campaign}")
+    event = PlanEvent(plan=plan, action=PlanEvent.Action.CREATED, actor=actor, at=clock.now(), status_after=plan.status,
+                      comment=f"Theo {campaign}")
+    history.save(event, actor, CREATE_FROM_PARENT)
     return plan
 
 
@@ -91,8 +89,7 @@ def _fill_criteria_codes(plan, seed):
             continue
         for row in plan.award_categories.filter(order=order, name=category["name"], criteria_code=""):
             row.criteria_code = category["criteria_code"]
-            _stamp(row, None, f"Bộ tiêu chí theo văn bản mẫu {seed['seed']}")
-            row.save(update_fields=["criteria_code"])
+            history.save(row, None, FILL_CRITERIA, update_fields=["criteria_code"])
 
 
 @transaction.atomic
@@ -110,18 +107,17 @@ def store_seed_plan(code, campaign, status=PlanStatus.SUBMITTED):
              seed["award_categories"]] if c}
     units = {u.code: u for u in Unit.objects.filter(code__in=codes)}
     plan = Plan(unit=unit, campaign=campaign, origin=Plan.Origin.SEED, status=status, **seed["plan"])
-    _stamp(plan, None, f"Văn bản mẫu {seed['seed']}")
-    plan.save()
+    history.save(plan, None, STORE_SEED)
     for order, item in enumerate(seed["agenda"], start=1):
-        PlanAgendaItem.objects.create(plan=plan, order=order, **item)
+        history.create(PlanAgendaItem, None, STORE_SEED, plan=plan, order=order, **item)
     for order, category in enumerate(seed["award_categories"], start=1):
         values = dict(category)
         values["proposing_unit"] = units.get(values.pop("proposing_unit"))
-        AwardCategory.objects.create(plan=plan, order=order, **values)
+        history.create(AwardCategory, None, STORE_SEED, plan=plan, order=order, **values)
     for order, task in enumerate(seed["tasks"], start=1):
         values = dict(task)
         values["assignee_unit"] = units.get(values.pop("assignee_unit"))
-        PlanTask.objects.create(plan=plan, order=order, **values)
-    PlanEvent.objects.create(plan=plan, action=PlanEvent.Action.IMPORTED, status_after=plan.status, at=timezone.now(),
-                             comment=f"Nạp từ văn bản mẫu {seed['seed']}.")
+        history.create(PlanTask, None, STORE_SEED, plan=plan, order=order, **values)
+    history.create(PlanEvent, None, STORE_SEED, plan=plan, action=PlanEvent.Action.IMPORTED, status_after=plan.status,
+                   at=clock.now(), comment=f"Nạp từ văn bản mẫu {seed['seed']}.")
     return plan, True

@@ -34,3 +34,11 @@ def plans_with_findings(plans):
     """[(plan, findings)] for an iterable of plans fetched through ``with_related``."""
     cache = RulesCache()
     return [(plan, findings_for(plan, cache(plan.campaign))) for plan in plans]
+
+
+def chosen_plan(plans):
+    """The plan that counts among a unit's plans (drafts, imports): the newest one sent to
+    the Board, else the newest; None when there is none."""
+    sent = [p for p in plans if p.status != "draft"]
+    pool = sent or list(plans)
+    return max(pool, key=lambda p: (p.created_at, p.pk)) if pool else None

@@ -3,13 +3,21 @@ comment → revised and resubmitted. One function per step; each checks the curr
 changes it, and records a dated ``PlanEvent`` (who, when, what, comment) besides the
 simple_history record of the plan."""
 from django.db import transaction
-from django.utils import timezone
 
+from thidua.common import clock, history
 from thidua.common.review import EDITABLE, clean_comment, require_status
+from thidua.plans.domain.service import findings_for
 from thidua.plans.models import Plan, PlanEvent, PlanStatus
 
 COMMENT_MAX = 2000
 
+# The named action each step records in the plan's history (the change log shows it).
+ACTIONS = {
+    PlanEvent.Action.SUBMITTED: "Gửi kế hoạch",
+    PlanEvent.Action.RESUBMITTED: "Gửi lại kế hoạch",
+    PlanEvent.Action.RETURNED: "Trả lại kế hoạch",
+    PlanEvent.Action.ACCEPTED: "Chấp thuận kế hoạch",
+}
 
 
 def is_editable(plan):
@@ -17,23 +25,20 @@ def is_editable(plan):
 
 
 def _findings_counts(plan):
-    from thidua.plans.domain.service import findings_for
-
     findings = findings_for(plan)
     return sum(f.severity == "error" for f in findings), sum(f.severity == "warning" for f in findings)
 
 
 def _step(plan, actor, action, new_status, comment="", when=None, **fields):
-    when = when or timezone.now()
+    when = when or clock.now()
     errors, warnings = _findings_counts(plan)
     plan.status = new_status
     for name, value in fields.items():
         setattr(plan, name, value(when) if callable(value) else value)
-    plan._history_user = actor
-    plan._change_reason = PlanEvent.Action(action).label
-    plan.save()
-    return PlanEvent.objects.create(plan=plan, action=action, actor=actor, at=when, comment=comment,
-                                    status_after=new_status, error_count=errors, warning_count=warnings)
+    history.save(plan, actor, ACTIONS[action])
+    event = PlanEvent(plan=plan, action=action, actor=actor, at=when, comment=comment, status_after=new_status,
+                      error_count=errors, warning_count=warnings)
+    return history.save(event, actor, ACTIONS[action])
 
 
 def _locked(plan):

@@ -5,6 +5,7 @@ from datetime import date
 from django import forms
 from django.core.validators import MaxValueValidator, ProhibitNullCharactersValidator
 
+from thidua.common.rows import RowChanges
 from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem, PlanTask
 from thidua.units.models import Unit
 
@@ -161,6 +162,11 @@ class PlanForm(forms.ModelForm):
         if "recipients_text" in self.cleaned_data:
             self.instance.recipients = self.cleaned_data["recipients_text"]
 
+    def values(self):
+        """{field: value} of the plan's own fields as edited (for ``editing.save_plan``)."""
+        names = list(self._meta.fields) + ["slogans", "recipients"]
+        return {name: getattr(self.instance, name) for name in names}
+
 
 class AgendaItemForm(forms.ModelForm):
     class Meta:
@@ -256,6 +262,19 @@ class _OrderedFormSet(forms.BaseInlineFormSet):
         kept = [f for f in kept if not (self.can_delete and self._should_delete_form(f))]
         return sorted(kept, key=lambda f: (f.cleaned_data.get("order") or 999, self.forms.index(f))
                       if hasattr(f, "cleaned_data") else (999, self.forms.index(f)))
+
+    def changes(self):
+        """The ``RowChanges`` of the valid table: rows numbered 1, 2, … in the officer's order;
+        a stored row neither edited nor moved is left alone. Nothing is written."""
+        self.save(commit=False)
+        changes = RowChanges(delete=list(self.deleted_objects))
+        for position, form in enumerate(self.ordered_forms(), start=1):
+            obj = form.instance
+            if obj.pk and not form.has_changed() and obj.order == position:
+                continue
+            obj.order = position
+            changes.save.append(obj)
+        return changes
 
 
 def formset_classes():

@@ -19,7 +19,7 @@ def unit_plans_panel(request):
 
 
 def board_plans_panel(request):
-    if not scope.is_board(request.user):
+    if not request.user.has_perm("plans.review_plan_obj"):
         return None
     counts = dict(Plan.objects.values_list("status").annotate(n=Count("id")).order_by())
     return {"counts": [(label, counts.get(value, 0), value) for value, label in PlanStatus.choices],
