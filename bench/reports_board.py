@@ -25,8 +25,9 @@ from django.core.management import call_command  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from thidua.campaigns.demo import load as load_campaign  # noqa: E402
-from thidua.campaigns.domain.current import current_campaign, progress_rows  # noqa: E402
+from thidua.campaigns.domain.current import current_campaign  # noqa: E402
 from thidua.plans.models import Plan, PlanAgendaItem  # noqa: E402
+from thidua.reports.domain.progress import progress_rows  # noqa: E402
 from thidua.reports.interfaces.exports import progress_xlsx  # noqa: E402
 from thidua.reports.models import ReportAward, ResultsReport  # noqa: E402
 from thidua.units.models import Unit  # noqa: E402

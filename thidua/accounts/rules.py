@@ -4,7 +4,8 @@ import rules
 from thidua.accounts.domain import scope
 
 
-def _unit_of(obj):
+def unit_of(obj):
+    """The unit a rule is about: ``obj`` itself when it is a unit, else ``obj.unit``."""
     if obj is None:
         return None
     from thidua.units.models import Unit
@@ -16,17 +17,18 @@ def _unit_of(obj):
 
 @rules.predicate
 def is_board_officer(user):
+    """The one "is the Board" predicate (``scope.is_board``): every rules.py imports it."""
     return scope.is_board(user)
 
 
 @rules.predicate
 def sees_unit(user, obj):
-    return scope.can_see_unit(user, _unit_of(obj))
+    return scope.can_see_unit(user, unit_of(obj))
 
 
 @rules.predicate
 def manages_unit(user, obj):
-    return scope.can_manage_unit(user, _unit_of(obj))
+    return scope.can_manage_unit(user, unit_of(obj))
 
 
 rules.add_perm("units.view_unit_obj", sees_unit)

@@ -129,6 +129,11 @@ class PictureOut(Schema):
     by_kind: list[KindRowOut]
 
 
+def _require(user, perm, obj=None):
+    if not user.has_perm(perm, obj):
+        raise HttpError(403, "Bạn không có quyền xem dữ liệu này.")
+
+
 def _campaign(code):
     campaign = current_campaign(code or None)
     if campaign is None:
@@ -148,7 +153,7 @@ def _progress_out(row):
 
 @router.get("/progress", response=list[ProgressOut], summary="Tiến độ mọi đơn vị (chỉ Ban Thi đua - Khen thưởng)")
 def progress(request, kind: str = "", campaign: str = ""):
-    if not scope.is_board(request.user):
+    if not request.user.has_perm("reports.view_progress"):
         raise HttpError(403, "Chỉ Ban Thi đua - Khen thưởng xem được tiến độ của mọi đơn vị.")
     units = reporting_units(scope.visible_units(request.user), kind)
     return [_progress_out(r) for r in progress_rows(units, _campaign(campaign), sort="ten")]
@@ -157,6 +162,7 @@ def progress(request, kind: str = "", campaign: str = ""):
 @router.get("/progress/{code}", response=ProgressOut, summary="Tiến độ của một đơn vị")
 def unit_progress(request, code: str, campaign: str = ""):
     unit = get_object_or_404(reporting_units(scope.visible_units(request.user)), code=code)
+    _require(request.user, "reports.view_unit_progress", unit)
     return _progress_out(progress_rows([unit], _campaign(campaign))[0])
 
 
@@ -186,6 +192,7 @@ def _reports(user):
 
 @router.get("/results", response=list[ReportOut], summary="Báo cáo kết quả hội nghị trong phạm vi của người dùng")
 def results(request, status: str = ""):
+    _require(request.user, "reports.view_results_reports")
     qs = _reports(request.user).order_by("unit__name")
     if status:
         qs = qs.filter(status=status)
@@ -195,12 +202,13 @@ def results(request, status: str = ""):
 @router.get("/results/{report_id}", response=ReportOut, summary="Một báo cáo kết quả, có khen thưởng và đại biểu")
 def result(request, report_id: int):
     report = get_object_or_404(_reports(request.user).prefetch_related("awards", "congress_delegates"), pk=report_id)
+    _require(request.user, "reports.view_results_report_obj", report)
     return _report_out(report, full=True)
 
 
 @router.get("/picture", response=PictureOut, summary="Toàn cảnh thành phố: tổng hợp mọi đơn vị (chỉ Ban Thi đua - Khen thưởng)")
 def picture(request, kind: str = "", campaign: str = ""):
-    if not scope.is_board(request.user):
+    if not request.user.has_perm("reports.view_city_picture"):
         raise HttpError(403, "Chỉ Ban Thi đua - Khen thưởng xem được toàn cảnh thành phố.")
     the_campaign = _campaign(campaign)
     p = city_picture(reporting_units(scope.visible_units(request.user), kind), the_campaign)

@@ -2,20 +2,20 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import unit_or_404
 from thidua.accounts.models import Role
 from thidua.campaigns.domain.current import current_campaign
+from thidua.common import clock, rows
 from thidua.common.errors import DomainError
 from thidua.common.text import short_date, slugify_vi
+from thidua.common.web import show_error
 from thidua.documents.interfaces.responses import file_response
 from thidua.reports.domain import prefill
 from thidua.reports.domain import results as results_domain
@@ -38,8 +38,8 @@ from thidua.units.models import Unit, UnitKind
 KIND_CHOICES = [(k.value, k.label) for k in (UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE, UnitKind.DEPARTMENT)]
 
 
-def _require_board(user):
-    if not scope.is_board(user):
+def _require(user, perm, obj=None):
+    if not user.has_perm(perm, obj):
         raise PermissionDenied
 
 
@@ -63,7 +63,7 @@ def _url(name, *args):
 
 
 def _today(request):
-    return timezone.localdate()
+    return clock.today()
 
 
 # --- progress board -------------------------------------------------------------------
@@ -78,7 +78,7 @@ def _board_rows(request, campaign):
 
 @login_required
 def board(request):
-    _require_board(request.user)
+    _require(request.user, "reports.view_progress")
     campaign = _campaign(request)
     rows, kind, sort = _board_rows(request, campaign)
     late = sum(1 for r in rows if r.lateness)
@@ -90,7 +90,7 @@ def board(request):
 
 @login_required
 def board_xlsx(request):
-    _require_board(request.user)
+    _require(request.user, "reports.view_progress")
     campaign = _campaign(request)
     rows, _kind, _sort = _board_rows(request, campaign)
     data = exports.progress_xlsx(rows, campaign, _today(request))
@@ -100,6 +100,7 @@ def board_xlsx(request):
 @login_required
 def unit_progress(request, code):
     unit = _visible_unit(request.user, code)
+    _require(request.user, "reports.view_unit_progress", unit)
     if not unit.is_reporting_unit:
         raise Http404("Đơn vị này không báo cáo trực tiếp về Ban Thi đua - Khen thưởng.")
     campaign = _campaign(request)
@@ -117,7 +118,7 @@ def unit_progress(request, code):
     }
     return render(request, "reports/unit_progress.html", {
         "unit": unit, "campaign": campaign, "row": row, "milestones": MILESTONES, "reminders": reminders,
-        "links": links, "is_board": scope.is_board(request.user), "form": ReminderForm(),
+        "links": links, "is_board": request.user.has_perm("reports.send_reminder", unit), "form": ReminderForm(),
     })
 
 
@@ -126,8 +127,9 @@ def unit_progress(request, code):
 
 @login_required
 def remind(request, code):
-    _require_board(request.user)
+    _require(request.user, "reports.send_reminder")
     unit = _visible_unit(request.user, code)
+    _require(request.user, "reports.send_reminder", unit)
     campaign = current_campaign()
     form = ReminderForm(request.POST or None, initial={
         "subject": f"Nhắc việc: {campaign.title[:150]}" if campaign else "Nhắc việc",
@@ -138,7 +140,7 @@ def remind(request, code):
                 unit, form.cleaned_data["subject"], form.cleaned_data["body"], request.user, campaign=campaign
             )
         except DomainError as exc:
-            form.add_error(None, str(exc))
+            show_error(request, exc, form)
         else:
             messages.success(request, f"Đã gửi nhắc việc tới {unit.display_name}.")
             if reminder.email_failed:
@@ -175,8 +177,7 @@ def board_panel(request):
 
 @login_required
 def inbox(request):
-    if not _inbox_units(request.user):
-        raise PermissionDenied
+    _require(request.user, "reports.view_inbox")
     reminders = _inbox_queryset(request.user)[:200]
     return render(request, "reports/inbox.html", {"reminders": reminders})
 
@@ -185,6 +186,7 @@ def inbox(request):
 @require_POST
 def reminder_read(request, pk):
     reminder = get_object_or_404(_inbox_queryset(request.user), pk=pk)
+    _require(request.user, "reports.read_reminder_obj", reminder)
     mark_read(reminder, request.user)
     if request.htmx:
         return render(request, "reports/_reminder_item.html", {"reminder": reminder})
@@ -200,6 +202,7 @@ def _reports(user):
 
 @login_required
 def report_list(request):
+    _require(request.user, "reports.view_results_reports")
     reports = _reports(request.user).order_by("unit__name")
     status = request.GET.get("trang-thai", "")
     if status:
@@ -216,8 +219,7 @@ def _officer_unit(request, code):
     unit = _visible_unit(request.user, code)
     if not unit.is_reporting_unit:
         raise Http404("Chỉ xã, phường, đặc khu, sở, ngành gửi báo cáo kết quả.")
-    if Role.UNIT_OFFICER not in {a.role for a in scope.assignments(request.user) if unit.is_within(a.unit)}:
-        raise PermissionDenied
+    _require(request.user, "reports.write_results_report", unit)
     return unit
 
 
@@ -251,17 +253,15 @@ def report_edit(request, code):
         }
     if request.method == "POST":
         if form.is_valid() and all(fs.is_valid() for fs in formsets.values()):
-            with transaction.atomic():
-                report = form.save(commit=False)
-                upload = form.cleaned_data.get("summary_file")
-                if upload and hasattr(upload, "content_type"):
-                    report.summary_file_name = upload.name[:255]
-                report._history_user = request.user
-                report._change_reason = "Đơn vị cập nhật báo cáo kết quả" if report.pk else "Đơn vị lập báo cáo kết quả"
-                report.save()
-                for fs in formsets.values():
-                    fs.instance = report
-                    fs.save()
+            try:
+                report = results_domain.save_draft(
+                    report, request.user, form.values(), awards=rows.from_formset(formsets["awards"]),
+                    presentations=rows.from_formset(formsets["presentations"]),
+                    delegates=rows.from_formset(formsets["delegates"]),
+                )
+            except DomainError as exc:  # sent or started elsewhere meanwhile: open what is stored now
+                show_error(request, exc)
+                return redirect("reports:report_edit", code=unit.code)
             messages.success(request, "Đã lưu báo cáo kết quả.")
             return redirect("reports:report_detail", pk=report.pk)
         messages.error(request, "Chưa lưu được: vui lòng sửa các lỗi được đánh dấu.")
@@ -283,7 +283,7 @@ def report_prefill(request, code):
         else:
             figures, found = prefill.refresh(report, request.user, today=_today(request))
     except DomainError as exc:
-        messages.error(request, str(exc))
+        show_error(request, exc)
         return redirect("reports:report_detail", pk=report.pk)
     if found:
         messages.success(request, "Đã lấy số liệu từ hệ thống: " + "; ".join(found) + ". Kiểm tra lại và sửa nếu cần.")
@@ -297,11 +297,10 @@ def report_prefill(request, code):
 @login_required
 def report_detail(request, pk):
     report = get_object_or_404(_reports(request.user).prefetch_related("awards", "presentations", "congress_delegates"), pk=pk)
-    can_edit = report.is_editable and any(
-        a.role == Role.UNIT_OFFICER and report.unit.is_within(a.unit) for a in scope.assignments(request.user)
-    )
+    _require(request.user, "reports.view_results_report_obj", report)
+    can_edit = report.is_editable and request.user.has_perm("reports.change_results_report_obj", report)
     return render(request, "reports/report_detail.html", {
-        "report": report, "can_edit": can_edit, "is_board": scope.is_board(request.user),
+        "report": report, "can_edit": can_edit, "is_board": request.user.has_perm("reports.decide_results_report", report),
         "problems": results_domain.submission_problems(report, _today(request)) if can_edit else [],
         "decision_form": DecisionForm(),
     })
@@ -311,12 +310,11 @@ def report_detail(request, pk):
 @require_POST
 def report_submit(request, pk):
     report = get_object_or_404(_reports(request.user), pk=pk)
-    if not any(a.role == Role.UNIT_OFFICER and report.unit.is_within(a.unit) for a in scope.assignments(request.user)):
-        raise PermissionDenied
+    _require(request.user, "reports.change_results_report_obj", report)
     try:
         results_domain.submit(report, request.user, today=_today(request))
     except DomainError as exc:
-        messages.error(request, str(exc))
+        show_error(request, exc)
     else:
         messages.success(request, "Đã gửi báo cáo kết quả về Ban Thi đua - Khen thưởng thành phố.")
     return redirect("reports:report_detail", pk=report.pk)
@@ -325,8 +323,9 @@ def report_submit(request, pk):
 @login_required
 @require_POST
 def report_decide(request, pk):
-    _require_board(request.user)
+    _require(request.user, "reports.decide_results_report")
     report = get_object_or_404(_reports(request.user), pk=pk)
+    _require(request.user, "reports.decide_results_report", report)
     form = DecisionForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Quyết định không hợp lệ.")
@@ -339,13 +338,14 @@ def report_decide(request, pk):
             results_domain.return_to_unit(report, request.user, form.cleaned_data["comment"])
             messages.success(request, "Đã trả lại báo cáo cho đơn vị.")
     except DomainError as exc:
-        messages.error(request, str(exc))
+        show_error(request, exc)
     return redirect("reports:report_detail", pk=report.pk)
 
 
 @login_required
 def report_file(request, pk):
     report = get_object_or_404(_reports(request.user), pk=pk)
+    _require(request.user, "reports.view_results_report_obj", report)
     if not report.summary_file:
         raise Http404("Báo cáo chưa có tệp báo cáo tổng kết.")
     with report.summary_file.open("rb") as handle:
@@ -360,6 +360,7 @@ def report_file(request, pk):
 @login_required
 def summary_docx(request, code):
     unit = _visible_unit(request.user, code)
+    _require(request.user, "reports.view_unit_summary", unit)
     if not unit.is_reporting_unit:
         raise Http404("Chỉ xã, phường, đặc khu, sở, ngành có báo cáo tổng kết gửi thành phố.")
     campaign = _campaign(request)
@@ -373,7 +374,7 @@ def summary_docx(request, code):
 
 @login_required
 def city_summary_docx(request):
-    _require_board(request.user)
+    _require(request.user, "reports.view_city_picture")
     campaign = _campaign(request)
     p = picture(reporting_units(Unit.objects.all()), campaign)
     data = exports.summary_docx(campaign, p, unit=None, today=_today(request))
@@ -384,7 +385,7 @@ def city_summary_docx(request):
 
 
 def _picture(request):
-    _require_board(request.user)
+    _require(request.user, "reports.view_city_picture")
     campaign = _campaign(request)
     kind = request.GET.get("loai", "")
     units = reporting_units(scope.visible_units(request.user), kind)

@@ -15,12 +15,18 @@ from datetime import date
 
 from django.db import transaction
 from django.db.models import Count, Q
-from django.utils import timezone
 
+from thidua.common import clock, history
 from thidua.common.errors import DomainError
 from thidua.common.text import short_date
+from thidua.delegates.models import Conference, CongressDelegate, Delegate
+from thidua.plans.domain.service import chosen_plan
+from thidua.plans.models import Plan
 from thidua.reports.domain import sources
 from thidua.reports.models import ReportAward, ReportCongressDelegate, ReportPresentation, ResultsReport
+
+PREFILL = "Lấy số liệu từ hệ thống"
+START = "Bắt đầu soạn báo cáo kết quả"
 
 PRESENTATIONS_KEY = "presentations"
 ATTENDANCE_FIELDS = (
@@ -71,18 +77,12 @@ class Figures:
 
 def _choose_plan(unit, campaign):
     """The plan whose conference holds the delegate list, else the newest sent plan, else the newest."""
-    from thidua.delegates.models import Conference
-    from thidua.plans.models import Plan
-    from thidua.reports.domain.progress import _choose_plan as choose
-
     plans = list(Plan.objects.filter(unit=unit, campaign=campaign))
     with_conference = set(Conference.objects.filter(plan__in=plans).values_list("plan_id", flat=True))
-    return choose([p for p in plans if p.pk in with_conference]) or choose(plans)
+    return chosen_plan([p for p in plans if p.pk in with_conference]) or chosen_plan(plans)
 
 
 def _attendance(plan):
-    from thidua.delegates.models import Delegate
-
     rows = (
         Delegate.objects.filter(conference__plan=plan, status=Delegate.Status.CONFIRMED, checked_in_at__isnull=False)
         .values_list("group", "gender", "ethnicity", "direct_worker")
@@ -118,8 +118,6 @@ def _presentations(plan):
 
 
 def _congress(unit, campaign):
-    from thidua.delegates.models import CongressDelegate
-
     entries = (
         CongressDelegate.objects.filter(submission__unit=unit, submission__campaign=campaign)
         .select_related("delegate__nominee")
@@ -141,7 +139,7 @@ def _congress(unit, campaign):
 
 def figures_for(unit, campaign, today=None):
     """``Figures`` of ``unit``'s results report under ``campaign`` from the plans, delegates and honors apps."""
-    today = today or timezone.localdate()
+    today = today or clock.today()
     f = Figures()
     plan = _choose_plan(unit, campaign)
     if plan is None:
@@ -180,21 +178,17 @@ def fill(report, figures):
     return report
 
 
-def _replace(report, related, model, rows, user, reason):
+def _replace(report, related, model, rows, user, action):
     for old in getattr(report, related).all():
-        old._history_user = user
-        old._change_reason = reason
-        old.delete()
+        history.delete(old, user, action)
     for row in rows:
-        obj = model(report=report, **row)
-        obj._history_user = user
-        obj._change_reason = reason
-        obj.save()
+        history.create(model, user, action, report=report, **row)
 
 
 @transaction.atomic
-def apply(report, figures, user, reason="Lấy số liệu từ hệ thống"):
-    """Write ``figures`` into ``report`` (saved or not); a section without data keeps its values.
+def apply(report, figures, user, action=PREFILL):
+    """Write ``figures`` into ``report`` (saved or not) as ``action``; a section without data
+    keeps its values.
 
     Returns the Vietnamese phrases of what was filled."""
 
@@ -202,15 +196,13 @@ def apply(report, figures, user, reason="Lấy số liệu từ hệ thống"):
         raise DomainError("Báo cáo đã gửi, không lấy lại số liệu được.")
     fill(report, figures)
     found = figures.found()
-    report._history_user = user
-    report._change_reason = (f"{reason}: {', '.join(found)}" if found else reason)[:100]
-    report.save()
+    history.save(report, user, action)
     if figures.awards:
-        _replace(report, "awards", ReportAward, figures.awards, user, reason)
+        _replace(report, "awards", ReportAward, figures.awards, user, action)
     if figures.presentations:
-        _replace(report, "presentations", ReportPresentation, figures.presentations, user, reason)
+        _replace(report, "presentations", ReportPresentation, figures.presentations, user, action)
     if figures.congress:
-        _replace(report, "congress_delegates", ReportCongressDelegate, figures.congress, user, reason)
+        _replace(report, "congress_delegates", ReportCongressDelegate, figures.congress, user, action)
     return found
 
 
@@ -219,7 +211,7 @@ def start(unit, campaign, user, today=None):
     """A new report of ``unit`` filled with the system's figures: (report, Figures, phrases)."""
     report = ResultsReport(unit=unit, campaign=campaign)
     figures = figures_for(unit, campaign, today)
-    return report, figures, apply(report, figures, user, reason="Bắt đầu soạn báo cáo kết quả")
+    return report, figures, apply(report, figures, user, action=START)
 
 
 @transaction.atomic

@@ -7,13 +7,17 @@ the rules are unit-tested without a database.
 """
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from importlib import import_module
 
 from django.utils import timezone
 
-from thidua.campaigns.domain.current import current_campaign  # noqa: F401  (re-exported for callers)
 from thidua.campaigns.domain.rules import rules_for
-from thidua.common.findings import Severity, sort_findings
+from thidua.common import clock
+from thidua.common.findings import Severity
+from thidua.delegates.domain.congress import submitted_on_many
+from thidua.plans.domain.service import chosen_plan, findings_for
+from thidua.plans.models import Plan
+from thidua.reports.models import ResultsReport
+from thidua.units.models import UnitKind
 
 # How many days before a deadline a missing step counts as "about to be late".
 DUE_SOON_DAYS = 3
@@ -163,50 +167,20 @@ def lateness(cells):
 # Reading the facts of many units at once
 
 
-def _optional(path, name):
-    """A function another app provides, or None while it does not exist yet."""
-    try:
-        module = import_module(path)
-    except ImportError:
-        return None
-    return getattr(module, name, None)
-
-
-
-
 def _local_date(value):
     return timezone.localdate(value) if value else None
 
 
-def _choose_plan(plans):
-    """A unit may hold several plans (drafts, imports): the newest one that was sent, else the newest."""
-    sent = [p for p in plans if p.status != "draft"]
-    pool = sent or plans
-    return max(pool, key=lambda p: (p.created_at, p.pk)) if pool else None
-
-
-def plan_findings(plan, rules):
-    """The plan compliance checker's findings, when the plans app provides it."""
-    check = _optional("thidua.plans.domain.compliance", "check")
-    facts_from_plan = _optional("thidua.plans.domain.compliance", "facts_from_plan") or _optional(
-        "thidua.plans.domain.facts", "facts_from_plan"
-    )
-    if plan is None or check is None or facts_from_plan is None:
-        return []
-    return sort_findings(check(facts_from_plan(plan), rules))
-
-
-def unit_facts(units, campaign, with_findings=True):
-    """{unit.pk: UnitFacts} for ``units`` under ``campaign`` in a constant number of queries."""
-    from thidua.plans.models import Plan
-    from thidua.reports.models import ResultsReport
-
+def unit_facts(units, campaign, with_findings=True, rules=None):
+    """{unit.pk: UnitFacts} for ``units`` under ``campaign`` in a constant number of queries
+    (``rules``: the campaign's ``CampaignRules`` when the caller has them already)."""
     units = list(units)
     ids = [u.pk for u in units]
     facts = {pk: UnitFacts() for pk in ids}
     if not ids:
         return facts
-    rules = rules_for(campaign)
+    if with_findings and rules is None:
+        rules = rules_for(campaign)
     plans_qs = Plan.objects.filter(campaign=campaign, unit_id__in=ids).select_related("unit", "campaign")
     if with_findings:
         plans_qs = plans_qs.prefetch_related("agenda_items", "award_categories", "tasks")
@@ -214,7 +188,7 @@ def unit_facts(units, campaign, with_findings=True):
     for plan in plans_qs:
         by_unit.setdefault(plan.unit_id, []).append(plan)
     for unit_id, plans in by_unit.items():
-        plan = _choose_plan(plans)
+        plan = chosen_plan(plans)
         f = facts[unit_id]
         f.plan_id = plan.pk
         f.plan_status = plan.status
@@ -223,7 +197,7 @@ def unit_facts(units, campaign, with_findings=True):
         f.plan_decided_on = _local_date(plan.decided_at)
         f.conference_date = plan.conference_date
         if with_findings:
-            f.findings = plan_findings(plan, rules)
+            f.findings = findings_for(plan, rules)
     reports = ResultsReport.objects.filter(campaign=campaign, unit_id__in=ids).prefetch_related("congress_delegates")
     for report in reports:
         f = facts[report.unit_id]
@@ -242,9 +216,6 @@ def unit_facts(units, campaign, with_findings=True):
 def _delegates_from_congress(units, facts, campaign):
     """The delegates app's record of when a unit sent its congress list wins, when it exists
     (one query: ``thidua.delegates.domain.congress.submitted_on_many``)."""
-    submitted_on_many = _optional("thidua.delegates.domain.congress", "submitted_on_many")
-    if submitted_on_many is None:
-        return
     for unit_id, day in submitted_on_many(units, campaign).items():
         if day is not None:
             facts[unit_id].delegates_sent_on = day
@@ -285,19 +256,18 @@ for _m in MILESTONES:
     )
 
 
-def progress_rows(units, campaign, today=None, sort="cham", with_findings=True):
-    today = today or timezone.localdate()
-    rules = rules_for(campaign)
+def progress_rows(units, campaign, today=None, sort="cham", with_findings=True, rules=None):
+    """One ``ProgressRow`` per unit, sorted; the campaign's rules are built once (or given)."""
+    today = today or clock.today()
+    rules = rules or rules_for(campaign)
     units = list(units)
-    facts = unit_facts(units, campaign, with_findings=with_findings)
+    facts = unit_facts(units, campaign, with_findings=with_findings, rules=rules)
     rows = [ProgressRow(u, facts[u.pk], cells_for(facts[u.pk], rules, today)) for u in units]
     key = SORTS.get(sort, SORTS["cham"])[1]
     return sorted(rows, key=key)
 
 
 def reporting_units(queryset, kind=""):
-    from thidua.units.models import UnitKind
-
     kinds = UnitKind.reporting_units()
     qs = queryset.filter(kind__in=kinds, is_active=True)
     if kind in kinds:

@@ -11,19 +11,23 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.mail import send_mass_mail
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
 from thidua.accounts.models import Role, RoleAssignment
+from thidua.common import clock, history
 from thidua.common.errors import DomainError
 from thidua.common.text import short_date
 from thidua.reports.domain.progress import MILESTONE_BY_KEY, Status, progress_rows, reporting_units
 from thidua.reports.models import Reminder, ReminderKind
+from thidua.units.models import Unit
 
 logger = logging.getLogger(__name__)
 
 MAX_SUBJECT = 200
 MAX_BODY = 4000
 
+SEND_AUTOMATIC = "Tự động nhắc việc đơn vị chậm hạn"
+SEND_MANUAL = "Ban gửi nhắc việc"
+MARK_READ = "Đơn vị đã đọc nhắc việc"
 
 
 
@@ -93,9 +97,7 @@ class RunResult:
 
 def send_due_reminders(campaign, today=None, units=None):
     """Remind every unit late or about to be late on a milestone, once per (unit, milestone, day)."""
-    from thidua.units.models import Unit
-
-    today = today or timezone.localdate()
+    today = today or clock.today()
     units = list(units if units is not None else reporting_units(Unit.objects.all()))
     result = RunResult(sent=[], already=0, no_officer=[])
     existing = set(
@@ -122,9 +124,9 @@ def send_due_reminders(campaign, today=None, units=None):
             subject, body = automatic_text(row.unit, cell, milestone)
             try:
                 with transaction.atomic():
-                    reminder = Reminder.objects.create(
-                        unit=row.unit, campaign=campaign, kind=ReminderKind.AUTOMATIC, milestone=cell.milestone,
-                        day=today, subject=subject, body=body,
+                    reminder = history.create(
+                        Reminder, None, SEND_AUTOMATIC, unit=row.unit, campaign=campaign, kind=ReminderKind.AUTOMATIC,
+                        milestone=cell.milestone, day=today, subject=subject, body=body,
                     )
             except IntegrityError:  # another run of the command got there first
                 result.already += 1
@@ -154,20 +156,18 @@ def send_manual_reminder(unit, subject, body, sent_by, campaign=None, today=None
             f"{unit.title_name} chưa có cán bộ thi đua nào trên hệ thống nên không có ai nhận nhắc việc. "
             "Hãy giao vai trò cán bộ thi đua cho đơn vị trước (mục Quản trị → Vai trò)."
         )
-    reminder = Reminder(
-        unit=unit, campaign=campaign, kind=ReminderKind.MANUAL, milestone="", day=today or timezone.localdate(),
-        subject=subject, body=body, sent_by=sent_by,
+    reminder = history.create(
+        Reminder, sent_by, SEND_MANUAL, unit=unit, campaign=campaign, kind=ReminderKind.MANUAL, milestone="",
+        day=today or clock.today(), subject=subject, body=body, sent_by=sent_by,
     )
-    reminder._history_user = sent_by
-    reminder.save()
     reminder.emailed_to = _email(reminder, officers)
     Reminder.objects.filter(pk=reminder.pk).update(emailed_to=reminder.emailed_to)
     return reminder
 
 
 def mark_read(reminder, user):
+    """The unit's officer has read the reminder (once: reading again changes nothing)."""
     if reminder.read_at is None:
-        reminder.read_at = timezone.now()
-        reminder._history_user = user
-        reminder.save(update_fields=["read_at"])
+        reminder.read_at = clock.now()
+        history.save(reminder, user, MARK_READ, update_fields=["read_at"])
     return reminder

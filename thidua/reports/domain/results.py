@@ -1,22 +1,28 @@
 """The results report's life: drafted by the unit, submitted, returned or accepted by the Board.
 
-One function per state change; each records who did it, when and why in the report's
-history (django-simple-history, with the change reason)."""
-from django.db import transaction
-from django.utils import timezone
+One function per state change; each locks the report, checks its state and records who
+did it as a named action in the report's history (``thidua.common.history``)."""
+from django.db import IntegrityError, transaction
 
+from thidua.common import clock, history, rows
 from thidua.common.errors import DomainError
 from thidua.common.review import clean_comment, require_status
 from thidua.common.text import short_date
+from thidua.reports.domain import prefill
 from thidua.reports.models import ReportStatus, ResultsReport
 
-# A state change refused; the Vietnamese message is shown to the user.
+SAVE_DRAFT = "Lưu báo cáo kết quả"
+SUBMIT = "Đơn vị gửi báo cáo kết quả về Ban Thi đua - Khen thưởng"
+RETURN = "Ban trả lại báo cáo kết quả"
+ACCEPT = "Ban chấp thuận báo cáo kết quả"
+
+# Fields the review (status, dates, the Board's word) and the database own: never set by editing.
+NOT_EDITABLE = frozenset({"id", "unit", "campaign", "status", "submitted_at", "decided_at", "decided_by",
+                          "board_comment", "created_at", "updated_at"})
 
 
 def get_or_start(unit, campaign, user, today=None):
     """The unit's report; a new one starts with the figures the system holds (see ``prefill``)."""
-    from thidua.reports.domain import prefill
-
     report = ResultsReport.objects.filter(unit=unit, campaign=campaign).first()
     if report is None:
         report, _figures, _found = prefill.start(unit, campaign, user, today)
@@ -25,7 +31,7 @@ def get_or_start(unit, campaign, user, today=None):
 
 def held_on_problem(held_on, campaign, today=None):
     """Why ``held_on`` cannot be the date of a conference being reported on, or ''."""
-    today = today or timezone.localdate()
+    today = today or clock.today()
     if held_on is None:
         return ""
     if held_on > today:
@@ -76,11 +82,40 @@ def submission_problems(report, today=None):
     return problems
 
 
-def _record(report, user, reason):
-    report._history_user = user
-    report._change_reason = reason
-    report.save()
-    return report
+def editable_fields():
+    return {f.name for f in ResultsReport._meta.concrete_fields} - NOT_EDITABLE
+
+
+@transaction.atomic
+def save_draft(report, actor, values, awards=None, presentations=None, delegates=None):
+    """Save what the unit's officer entered on ``report`` (stored, or new with its unit and
+    campaign): ``values`` ({field: value} of the report's own fields) and the three tables'
+    ``RowChanges`` (``thidua.common.rows``), as the action "Lưu báo cáo kết quả".
+
+    A stored report is locked and must still be a draft or returned; a new one must still be
+    the unit's first for the campaign (two first saves at once: the second is refused).
+    Returns the saved report."""
+    unknown = set(values) - editable_fields()
+    if unknown:
+        raise ValueError(f"not editable on a results report: {sorted(unknown)}")
+    if report.pk:
+        target = ResultsReport.objects.select_for_update().select_related("unit", "campaign").get(pk=report.pk)
+        if not target.is_editable:
+            raise DomainError(f"Báo cáo đang ở trạng thái “{target.get_status_display()}”, không sửa được nữa.")
+    else:
+        target = ResultsReport(unit=report.unit, campaign=report.campaign)
+    for name, value in values.items():
+        setattr(target, name, value)
+    try:
+        with transaction.atomic():
+            history.save(target, actor, SAVE_DRAFT)
+    except IntegrityError:
+        raise DomainError("Báo cáo kết quả của đơn vị vừa được lập ở một phiên làm việc khác: "
+                          "hãy mở lại báo cáo để sửa, tránh ghi đè.") from None
+    rows.apply(awards, "report", target, actor, SAVE_DRAFT)
+    rows.apply(presentations, "report", target, actor, SAVE_DRAFT)
+    rows.apply(delegates, "report", target, actor, SAVE_DRAFT)
+    return target
 
 
 @transaction.atomic
@@ -92,8 +127,8 @@ def submit(report, user, today=None):
     if problems:
         raise DomainError("Chưa gửi được báo cáo: " + " ".join(problems))
     report.status = ReportStatus.SUBMITTED
-    report.submitted_at = timezone.now()
-    return _record(report, user, "Đơn vị gửi báo cáo kết quả về Ban Thi đua - Khen thưởng")
+    report.submitted_at = clock.now()
+    return history.save(report, user, SUBMIT)
 
 
 @transaction.atomic
@@ -103,10 +138,10 @@ def return_to_unit(report, user, comment):
     report = ResultsReport.objects.select_for_update().get(pk=report.pk)
     require_status(report, {ReportStatus.SUBMITTED}, "Chỉ trả lại được báo cáo đã gửi và đang chờ Ban xem xét.")
     report.status = ReportStatus.RETURNED
-    report.decided_at = timezone.now()
+    report.decided_at = clock.now()
     report.decided_by = user
     report.board_comment = comment
-    return _record(report, user, f"Ban trả lại báo cáo: {comment[:200]}")
+    return history.save(report, user, RETURN)
 
 
 @transaction.atomic
@@ -115,7 +150,7 @@ def accept(report, user, comment=""):
     report = ResultsReport.objects.select_for_update().get(pk=report.pk)
     require_status(report, {ReportStatus.SUBMITTED}, "Chỉ chấp thuận được báo cáo đã gửi và đang chờ Ban xem xét.")
     report.status = ReportStatus.ACCEPTED
-    report.decided_at = timezone.now()
+    report.decided_at = clock.now()
     report.decided_by = user
     report.board_comment = comment
-    return _record(report, user, "Ban chấp thuận báo cáo kết quả")
+    return history.save(report, user, ACCEPT)

@@ -76,6 +76,15 @@ class ResultsReportForm(forms.ModelForm):
                 self.add_error(name, message)
         return cleaned
 
+    def values(self):
+        """{field: value} of the report as entered (for ``results.save_draft``); a new upload
+        also gives the file's original name."""
+        values = {name: getattr(self.instance, name) for name in self._meta.fields}
+        upload = self.cleaned_data.get("summary_file")
+        if upload and hasattr(upload, "content_type"):
+            values["summary_file_name"] = upload.name[:255]
+        return values
+
 
 class AwardForm(forms.ModelForm):
     class Meta:
