@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from thidua.accounts.domain import scope
-from thidua.core.domain.changelog import HISTORY_MODELS, recent_changes
+from thidua.core.domain.changelog import HISTORY_MODELS, change_keys, describe_page
 from thidua.core.navigation import home_panels_for, panel_context
 
 HOME_TEMPLATES = {
@@ -39,13 +39,14 @@ def home(request):
 
 @login_required
 def history(request):
-    """Every recorded change (who, when, what), for the Board."""
-    if not scope.is_board(request.user):
+    """Every recorded change (who, when, which named action, what), for the Board."""
+    if not request.user.has_perm("core.view_history"):
         raise PermissionDenied
     model_key = request.GET.get("loai", "")
     if model_key and model_key not in HISTORY_MODELS:
         model_key = ""
-    page = Paginator(recent_changes(model_key or None, limit=1000), 50).get_page(request.GET.get("trang"))
+    page = Paginator(change_keys(model_key or None, limit=1000), 50).get_page(request.GET.get("trang"))
+    page.object_list = describe_page(page.object_list)
     return render(
         request,
         "core/history.html",

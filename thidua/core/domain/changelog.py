@@ -1,47 +1,127 @@
-"""The change log the Board reads: every historical record of the models that keep one."""
+"""The change log the Board reads: every historical record of the models that keep one,
+newest first, each with its named action ("Gửi kế hoạch", "Lưu báo cáo kết quả") beside
+the fields it changed.
+
+A page costs the same number of queries whatever its number of changes: ``change_keys``
+lists (when, model, history id) newest first (one query per model), and ``describe_page``
+fetches one page of them per model with their users and their previous records (for the
+diffs), and the objects they point to (for their names), in bulk."""
+from dataclasses import dataclass
 from heapq import merge
 from itertools import islice
 
 from django.apps import apps
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import ForeignKey, OuterRef, Subquery
 
 from thidua.common.history import HISTORY_MODELS
 
 TYPE_LABELS = {"+": "Tạo mới", "~": "Sửa", "-": "Xóa"}
 
 
-def describe(record, label):
-    """A dict the template shows: who, when, what changed."""
+@dataclass(frozen=True)
+class ChangeKey:
+    when: object
+    model_key: str
+    history_id: int
+
+
+def _model(key):
+    try:
+        return apps.get_model(HISTORY_MODELS[key][0])
+    except LookupError:
+        return None
+
+
+def change_keys(model_key=None, limit=1000):
+    """The newest ``limit`` changes of one model (``model_key``) or of all, newest first."""
+    streams = []
+    for key in [model_key] if model_key else list(HISTORY_MODELS):
+        model = _model(key)
+        if model is None:
+            continue
+        rows = model.history.order_by("-history_date", "-history_id").values_list("history_date", "history_id")[:limit]
+        streams.append([ChangeKey(when, key, history_id) for when, history_id in rows])
+    return list(islice(merge(*streams, key=lambda k: k.when, reverse=True), limit))
+
+
+def _with_previous(model, ids):
+    """The records ``ids`` of ``model``, each with ``previous`` (the record before it of the
+    same object, for a change) — three queries at most, for any number of records."""
+    pk_name = model._meta.pk.attname
+    previous_id = (model.history.filter(**{pk_name: OuterRef(pk_name)}, history_date__lt=OuterRef("history_date"))
+                   .order_by("-history_date", "-history_id").values("history_id")[:1])
+    records = list(model.history.filter(history_id__in=ids).select_related("history_user")
+                   .annotate(previous_id=Subquery(previous_id)))
+    wanted = [r.previous_id for r in records if r.history_type == "~" and r.previous_id]
+    previous = model.history.in_bulk(wanted) if wanted else {}
+    for record in records:
+        record.previous = previous.get(record.previous_id)
+    return {record.history_id: record for record in records}
+
+
+def _objects(model, records):
+    """The recorded objects (as they were), with the rows their foreign keys point to
+    attached, fetched once per foreign key: naming them costs no query per record."""
+    objects = {r.history_id: r.history_object for r in records}
+    for field in model._meta.concrete_fields:
+        if not isinstance(field, ForeignKey):
+            continue
+        ids = {getattr(obj, field.attname) for obj in objects.values()} - {None}
+        if not ids:
+            continue
+        target = field.related_model
+        below = [f.name for f in target._meta.concrete_fields if isinstance(f, ForeignKey)]
+        found = target._base_manager.select_related(*below).in_bulk(ids)
+        for obj in objects.values():
+            value = getattr(obj, field.attname)
+            if value is not None:
+                field.set_cached_value(obj, found.get(value))
+    return objects
+
+
+def _name(obj):
+    try:
+        return str(obj)
+    except (ObjectDoesNotExist, AttributeError, TypeError):
+        return f"{obj._meta.verbose_name} #{obj.pk}"
+
+
+def describe(record, label, obj):
+    """A dict the template shows: when, who, the named action, what changed."""
     changes = []
-    if record.history_type == "~":
-        previous = record.prev_record
-        if previous is not None:
-            delta = record.diff_against(previous)
-            for change in delta.changes:
-                field = record.instance_type._meta.get_field(change.field)
-                changes.append(
-                    {"field": str(getattr(field, "verbose_name", change.field)), "old": change.old, "new": change.new}
-                )
+    if record.history_type == "~" and getattr(record, "previous", None) is not None:
+        for change in record.diff_against(record.previous).changes:
+            field = record.instance_type._meta.get_field(change.field)
+            changes.append({"field": str(getattr(field, "verbose_name", change.field)), "old": change.old,
+                            "new": change.new})
     return {
         "when": record.history_date,
         "who": record.history_user,
         "type": TYPE_LABELS.get(record.history_type, record.history_type),
+        "action": record.history_change_reason or "",
         "model": label,
-        "object": str(record),
+        "object": _name(obj),
         "changes": changes,
-        "reason": record.history_change_reason or "",
     }
 
 
-def recent_changes(model_key=None, limit=200):
-    keys = [model_key] if model_key else list(HISTORY_MODELS)
-    streams = []
+def describe_page(keys):
+    """The rows of ``keys`` (``ChangeKey``, in order) for the template."""
+    by_model = {}
     for key in keys:
-        label_path, label = HISTORY_MODELS[key]
-        try:
-            model = apps.get_model(label_path)
-        except LookupError:
-            continue
-        qs = model.history.select_related("history_user").order_by("-history_date")[:limit]
-        streams.append(((r.history_date, label, r) for r in qs))
-    merged = merge(*streams, key=lambda t: t[0], reverse=True)
-    return [describe(record, label) for _, label, record in islice(merged, limit)]
+        by_model.setdefault(key.model_key, []).append(key.history_id)
+    described = {}
+    for model_key, ids in by_model.items():
+        model = _model(model_key)
+        records = _with_previous(model, ids)
+        objects = _objects(model, records.values())
+        label = HISTORY_MODELS[model_key][1]
+        for history_id, record in records.items():
+            described[model_key, history_id] = describe(record, label, objects[history_id])
+    return [described[k.model_key, k.history_id] for k in keys if (k.model_key, k.history_id) in described]
+
+
+def recent_changes(model_key=None, limit=200):
+    """The newest ``limit`` changes, described."""
+    return describe_page(change_keys(model_key, limit))

@@ -1,0 +1,64 @@
+"""The change log page: the named action beside the field diffs, and a query count that
+does not grow with the number of changes shown."""
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from thidua.common import history
+from thidua.plans.domain import workflow
+from thidua.plans.domain.builder import new_plan_from_parent
+
+
+def _changes(client, query=""):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(f"/lich-su/{query}")
+    assert response.status_code == 200
+    return response.content.decode(), len(context)
+
+
+@pytest.mark.django_db
+def test_the_named_action_is_shown_beside_the_fields_it_changed(client_for, board_officer, campaign, commune,
+                                                                unit_officer):
+    plan = new_plan_from_parent(commune, campaign, unit_officer)
+    workflow.submit(plan, unit_officer)
+    body, _ = _changes(client_for(board_officer), "?loai=plan")
+    first = body.split('data-testid="change"')[1]  # the newest change
+    assert re.search(r'data-testid="action">Gửi kế hoạch<', first)
+    assert "trạng thái" in first and "submitted" in first and "Sửa" in first
+    assert unit_officer.full_name in first
+    assert "Tạo kế hoạch từ kế hoạch cấp trên" in body
+
+
+def _edit(rounds, commune, plan, item, board_officer, unit_officer):
+    """Each round: the Board renames the unit, the officer saves the plan and an agenda row."""
+    while plan.history.filter(history_change_reason="Lưu kế hoạch").count() < rounds:
+        n = plan.history.count()
+        commune.name = f"Kẻ Sặt {n}"
+        history.save(commune, board_officer, "Sửa tên đơn vị")
+        plan.venue = f"Hội trường {n}"
+        history.save(plan, unit_officer, "Lưu kế hoạch")
+        item.presenter = f"Người trình bày {n}"
+        history.save(item, unit_officer, "Lưu kế hoạch")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query, fewer, more", [
+    ("?loai=plan", 2, 49),  # one model: 3 changes, then a full page of 50
+    ("", 17, 40),  # every model: a full page of the same three models, then older ones pushed off
+])
+def test_a_page_of_changes_costs_the_same_queries_however_many_changes(
+        client_for, board_officer, campaign, commune, unit_officer, query, fewer, more):
+    plan = new_plan_from_parent(commune, campaign, unit_officer)
+    item = plan.agenda_items.first()
+    client = client_for(board_officer)
+    counts, shown = [], []
+    for rounds in (fewer, more):
+        _edit(rounds, commune, plan, item, board_officer, unit_officer)
+        body, queries = _changes(client, query)
+        counts.append(queries)
+        shown.append(body.count('data-testid="change"'))
+    assert shown[0] < shown[1] == 50 if query else shown[0] == shown[1] == 50
+    assert counts[0] == counts[1], f"queries grow with the number of changes: {counts}"
+    assert "Hội trường" in body and "Lưu kế hoạch" in body
