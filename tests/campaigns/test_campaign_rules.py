@@ -81,3 +81,22 @@ def test_bad_campaign_file_changes_nothing(tmp_path, city):
 def test_child_campaign(city, commune, campaign):
     child = Campaign.objects.create(code="ke-sat-2025", title="Kế hoạch xã", level="unit", parent=campaign, issuer=commune)
     assert child.root() == campaign and list(campaign.children.all()) == [child]
+
+
+def test_rules_left_out_take_the_campaign_models_defaults_not_a_second_copy():
+    from decimal import Decimal
+
+    from thidua.campaigns.domain.rules import CampaignRules
+
+    blank, model = CampaignRules(code="t", title="t"), Campaign()
+    for name in ("evaluation_start_year", "evaluation_end_year", "direction_start_year", "direction_end_year",
+                 "conference_form", "max_sessions", "session_max_minutes", "delegate_limit", "exemplar_share",
+                 "exemplar_share_tolerance", "name_pattern_merged", "name_pattern_unmerged"):
+        value = getattr(model, name)
+        assert getattr(blank, name) == (float(value) if isinstance(value, Decimal) else value), name
+
+
+def test_rules_of_an_unsaved_campaign_are_its_values():
+    rules = rules_for(Campaign(code="tinh-moi", title="Kế hoạch mới", delegate_limit=200, exemplar_share="0.65"))
+    assert rules.delegate_limit == 200 and rules.exemplar_share == 0.65
+    assert rules.deadlines == {} and rules.agenda == ()

@@ -5,8 +5,8 @@ import pytest
 from tests.permissions import rule_cases
 from tests.plans.factories import PlanFactory
 
-PERMS = ("plans.view_plans", "plans.view_plan_obj", "plans.change_plan_obj", "plans.submit_plan_obj",
-         "plans.review_plan_obj", "plans.create_plan")
+RULES = (("plans.view_plans", None), ("plans.view_plan_obj", "plan"), ("plans.change_plan_obj", "plan"),
+         ("plans.submit_plan_obj", "plan"), ("plans.review_plan_obj", "plan"), ("plans.create_plan", None))
 T, F = True, False
 TABLE = {
     #                   list view  change submit review create
@@ -24,12 +24,12 @@ TABLE = {
 
 
 @pytest.fixture
-def plan(campaign, commune):
-    return PlanFactory(unit=commune, campaign=campaign)
+def objects(campaign, commune):
+    return {None: None, "plan": PlanFactory(unit=commune, campaign=campaign)}
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("who, perm, allowed", rule_cases(PERMS, TABLE))
-def test_plan_rules(request, plan, who, perm, allowed):
+@pytest.mark.parametrize("who, perm, obj, allowed", rule_cases(RULES, TABLE))
+def test_plan_rules(request, objects, who, perm, obj, allowed):
     user = request.getfixturevalue(who)
-    assert user.has_perm(perm, plan) is allowed
+    assert user.has_perm(perm, objects[obj]) is allowed

@@ -16,7 +16,6 @@ RULES = (
     ("reports.view_results_reports", None), ("reports.view_results_report_obj", "report"),
     ("reports.change_results_report_obj", "report"), ("reports.decide_results_report", "report"),
 )
-OBJECT_OF = dict(RULES)
 T, F = True, False
 TABLE = {
     #                  board desk   one unit     inbox  read  reports: list view change decide
@@ -44,7 +43,7 @@ def objects(campaign, commune):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("who, perm, allowed", rule_cases([rule for rule, _obj in RULES], TABLE))
-def test_reports_rules(request, objects, who, perm, allowed):
+@pytest.mark.parametrize("who, perm, obj, allowed", rule_cases(RULES, TABLE))
+def test_reports_rules(request, objects, who, perm, obj, allowed):
     user = request.getfixturevalue(who)
-    assert user.has_perm(perm, objects[OBJECT_OF[perm]]) is allowed
+    assert user.has_perm(perm, objects[obj]) is allowed

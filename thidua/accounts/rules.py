@@ -31,6 +31,8 @@ def manages_unit(user, obj):
     return scope.can_manage_unit(user, unit_of(obj))
 
 
+rules.add_perm("units.view_units", rules.is_authenticated)
+rules.add_perm("units.view_all_units", is_board_officer)
 rules.add_perm("units.view_unit_obj", sees_unit)
 rules.add_perm("units.change_unit_obj", manages_unit)
 rules.add_perm("core.view_history", is_board_officer)

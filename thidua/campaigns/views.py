@@ -1,4 +1,5 @@
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, render
 
 from thidua.accounts.domain import scope
@@ -14,8 +15,14 @@ def visible_campaigns(user):
     return qs.filter(level=Campaign.Level.CITY) | scope.scope_queryset(qs.filter(level=Campaign.Level.UNIT), user, "issuer")
 
 
+def _require(user, perm, obj=None):
+    if not user.has_perm(perm, obj):
+        raise PermissionDenied
+
+
 @login_required
 def campaign_list(request):
+    _require(request.user, "campaigns.view_campaigns")
     return render(request, "campaigns/campaign_list.html", {"campaigns": visible_campaigns(request.user)})
 
 
@@ -24,4 +31,7 @@ def campaign_detail(request, code):
     campaign = get_object_or_404(
         visible_campaigns(request.user).prefetch_related("deadlines", "agenda_rules"), code=code
     )
-    return render(request, "campaigns/campaign_detail.html", {"campaign": campaign})
+    _require(request.user, "campaigns.view_campaign_obj", campaign)
+    return render(request, "campaigns/campaign_detail.html", {
+        "campaign": campaign, "can_change": request.user.has_perm("campaigns.change_campaign_obj", campaign),
+    })

@@ -1,6 +1,7 @@
 """JSON API of units (mounted at /api/units/): only the units the user may see."""
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
+from ninja.errors import HttpError
 
 from thidua.accounts.domain import scope
 
@@ -28,6 +29,8 @@ def _out(unit):
 
 @router.get("/", response=list[UnitOut], summary="Đơn vị trong phạm vi của người dùng")
 def units(request, kind: str = ""):
+    if not request.user.has_perm("units.view_units"):
+        raise HttpError(403, "Bạn không có quyền xem danh sách đơn vị.")
     qs = scope.visible_units(request.user).select_related("parent").order_by("path")
     if kind:
         qs = qs.filter(kind=kind)
@@ -36,4 +39,7 @@ def units(request, kind: str = ""):
 
 @router.get("/{code}", response=UnitOut, summary="Một đơn vị")
 def unit(request, code: str):
-    return _out(get_object_or_404(scope.visible_units(request.user).select_related("parent"), code=code))
+    found = get_object_or_404(scope.visible_units(request.user).select_related("parent"), code=code)
+    if not request.user.has_perm("units.view_unit_obj", found):
+        raise HttpError(403, "Bạn không có quyền xem đơn vị này.")
+    return _out(found)

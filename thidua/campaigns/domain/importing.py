@@ -10,7 +10,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from thidua.campaigns.models import AgendaItemRule, Campaign, CampaignDeadline, DeadlineKey
+from thidua.common import history
 from thidua.units.models import Unit
+
+IMPORT = "Nhập kế hoạch cấp trên từ tệp"
 
 SIMPLE_FIELDS = [
     "title", "level", "decision_number", "decision_signer", "higher_level_basis", "evaluation_start_year",
@@ -44,9 +47,23 @@ def load_file(path):
         raise ValidationError(f"Tệp {path} không phải JSON hợp lệ: {exc}.")
 
 
+def _put(model, actor, campaign, key, values):
+    """Create or update ``model``'s row ``key`` of ``campaign`` with ``values``, recorded."""
+    row = model.objects.filter(campaign=campaign, key=key).first() or model(campaign=campaign, key=key)
+    for name, value in values.items():
+        setattr(row, name, value)
+    return history.save(row, actor, IMPORT)
+
+
+def _remove_others(model, actor, campaign, keys):
+    for row in model.objects.filter(campaign=campaign).exclude(key__in=keys):
+        history.delete(row, actor, IMPORT)
+
+
 @transaction.atomic
-def import_campaign(data, parent=None):
-    """Create or update the campaign described by ``data``; returns it."""
+def import_campaign(data, parent=None, actor=None):
+    """Create or update the campaign described by ``data`` (as ``actor``, None for a
+    command), every change recorded as «Nhập kế hoạch cấp trên từ tệp»; returns it."""
     for key in ("code", "title", "issuer", "deadlines", "agenda"):
         if key not in data:
             raise ValidationError(f"Thiếu trường bắt buộc “{key}”.")
@@ -65,7 +82,7 @@ def import_campaign(data, parent=None):
         if field in data:
             setattr(campaign, field, _decimal(data[field], field))
     campaign.full_clean()
-    campaign.save()
+    history.save(campaign, actor, IMPORT)
 
     valid_keys = {k.value for k in DeadlineKey}
     seen = set()
@@ -73,34 +90,26 @@ def import_campaign(data, parent=None):
         if item.get("key") not in valid_keys:
             raise ValidationError(f"Mốc thời hạn “{item.get('key')}” không hợp lệ; dùng một trong: {', '.join(sorted(valid_keys))}.")
         seen.add(item["key"])
-        CampaignDeadline.objects.update_or_create(
-            campaign=campaign,
-            key=item["key"],
-            defaults={
-                "label": item.get("label", ""),
-                "due_date": _date(item.get("due_date"), f"deadlines.{item['key']}"),
-                "strictly_before": bool(item.get("strictly_before", True)),
-                "recipient": item.get("recipient", ""),
-            },
-        )
-    CampaignDeadline.objects.filter(campaign=campaign).exclude(key__in=seen).delete()
+        _put(CampaignDeadline, actor, campaign, item["key"], {
+            "label": item.get("label", ""),
+            "due_date": _date(item.get("due_date"), f"deadlines.{item['key']}"),
+            "strictly_before": bool(item.get("strictly_before", True)),
+            "recipient": item.get("recipient", ""),
+        })
+    _remove_others(CampaignDeadline, actor, campaign, seen)
 
     keys = []
     for order, item in enumerate(data["agenda"], start=1):
         if not item.get("key") or not item.get("title"):
             raise ValidationError(f"Mục chương trình thứ {order} thiếu “key” hoặc “title”.")
         keys.append(item["key"])
-        AgendaItemRule.objects.update_or_create(
-            campaign=campaign,
-            key=item["key"],
-            defaults={
-                "order": order,
-                "title": item["title"],
-                "required": bool(item.get("required", True)),
-                "keywords": list(item.get("keywords", [])),
-            },
-        )
+        _put(AgendaItemRule, actor, campaign, item["key"], {
+            "order": order,
+            "title": item["title"],
+            "required": bool(item.get("required", True)),
+            "keywords": list(item.get("keywords", [])),
+        })
     if len(set(keys)) != len(keys):
         raise ValidationError("Mã mục chương trình bị trùng.")
-    AgendaItemRule.objects.filter(campaign=campaign).exclude(key__in=keys).delete()
+    _remove_others(AgendaItemRule, actor, campaign, keys)
     return campaign

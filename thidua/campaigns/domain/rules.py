@@ -2,9 +2,15 @@
 
 Checkers (plans, delegates, ingest) take a ``CampaignRules`` rather than the model, so
 they run without a database and the same rules serve the UI, the API and the commands.
+``rules_for(campaign)`` builds them from a campaign; the values are the campaign's data,
+and a rule a caller leaves out takes the ``Campaign`` model's own default (there is no
+second copy of 150 delegates, 70 % or the name patterns here).
 """
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
+
+from thidua.campaigns.models import Campaign
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,16 @@ class AgendaRule:
     keywords: tuple = ()
 
 
+def campaign_default(name):
+    """The ``Campaign`` model's default for the field ``name`` (a float for a decimal)."""
+    value = Campaign._meta.get_field(name).get_default()
+    return float(value) if isinstance(value, Decimal) else value
+
+
+def _from_campaign(name):
+    return field(default_factory=lambda: campaign_default(name))
+
+
 @dataclass(frozen=True)
 class CampaignRules:
     code: str
@@ -43,18 +59,18 @@ class CampaignRules:
     issuer_name: str = ""
     decision_number: str = ""
     decision_date: date | None = None
-    evaluation_start_year: int = 2020
-    evaluation_end_year: int = 2025
-    direction_start_year: int = 2025
-    direction_end_year: int = 2030
-    conference_form: str = "Hội nghị tuyên dương điển hình tiên tiến"
-    max_sessions: int = 1
-    session_max_minutes: int = 300
-    delegate_limit: int = 150
-    exemplar_share: float = 0.70
-    exemplar_share_tolerance: float = 0.05
-    name_pattern_merged: str = "Hội nghị tuyên dương điển hình tiên tiến {unit} Lần thứ I ({start} - {end})"
-    name_pattern_unmerged: str = "Hội nghị tuyên dương điển hình tiên tiến {unit} Lần thứ {ordinal} ({start} - {end})"
+    evaluation_start_year: int = _from_campaign("evaluation_start_year")
+    evaluation_end_year: int = _from_campaign("evaluation_end_year")
+    direction_start_year: int = _from_campaign("direction_start_year")
+    direction_end_year: int = _from_campaign("direction_end_year")
+    conference_form: str = _from_campaign("conference_form")
+    max_sessions: int = _from_campaign("max_sessions")
+    session_max_minutes: int = _from_campaign("session_max_minutes")
+    delegate_limit: int = _from_campaign("delegate_limit")
+    exemplar_share: float = _from_campaign("exemplar_share")
+    exemplar_share_tolerance: float = _from_campaign("exemplar_share_tolerance")
+    name_pattern_merged: str = _from_campaign("name_pattern_merged")
+    name_pattern_unmerged: str = _from_campaign("name_pattern_unmerged")
     deadlines: dict = field(default_factory=dict)  # key -> DeadlineRule
     agenda: tuple = ()  # AgendaRule, in order
     report_outline: tuple = ()
@@ -87,11 +103,13 @@ def short_issuer_name(unit):
 
 
 def rules_for(campaign):
-    """Build the immutable rules of ``campaign`` (deadlines and agenda prefetched or not)."""
+    """Build the immutable rules of ``campaign`` (deadlines and agenda prefetched or not; an
+    unsaved campaign has none). Build them once per request and pass them down."""
+    stored = campaign.pk is not None
     return CampaignRules(
         code=campaign.code,
         title=campaign.title,
-        issuer_name=short_issuer_name(campaign.issuer),
+        issuer_name=short_issuer_name(campaign.issuer if campaign.issuer_id else None),
         decision_number=campaign.decision_number,
         decision_date=campaign.decision_date,
         evaluation_start_year=campaign.evaluation_start_year,
@@ -108,11 +126,11 @@ def rules_for(campaign):
         name_pattern_unmerged=campaign.name_pattern_unmerged,
         deadlines={
             d.key: DeadlineRule(d.key, d.label, d.due_date, d.strictly_before, d.recipient)
-            for d in campaign.deadlines.all()
+            for d in (campaign.deadlines.all() if stored else ())
         },
         agenda=tuple(
             AgendaRule(a.key, a.order, a.title, a.required, tuple(a.keywords or ()))
-            for a in sorted(campaign.agenda_rules.all(), key=lambda a: a.order)
+            for a in sorted(campaign.agenda_rules.all() if stored else (), key=lambda a: a.order)
         ),
         report_outline=tuple(campaign.report_outline or ()),
     )
