@@ -1,5 +1,7 @@
 """An officer builds a plan from the parent plan, sees the late-date finding live, fixes
-it and submits; the Board returns it with a comment; the officer sees the comment."""
+it and submits; the Board returns it with a comment; the officer sees the comment; the
+Board's change log names each step beside what it changed."""
+import os
 import re
 
 import pytest
@@ -8,7 +10,7 @@ from django.core.management import call_command
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_plan_from_parent_live_finding_submit_return(page, login):
+def test_plan_from_parent_live_finding_submit_return(page, login, tmp_path):
     call_command("load_demo", "--quiet-logins")
     login("kesat.canbo")
     page.get_by_role("link", name="Kế hoạch hội nghị").first.click()
@@ -48,3 +50,17 @@ def test_plan_from_parent_live_finding_submit_return(page, login):
     page.goto(plan_url)
     assert "Đề nghị bổ sung thời gian bắt đầu và kết thúc hội nghị." in page.get_by_test_id("board-comment").inner_text()
     assert page.get_by_role("button", name="Gửi lại Ban Thi đua - Khen thưởng").is_visible()
+    page.get_by_role("button", name="Đăng xuất").click()
+
+    login("ban.tdkt")
+    page.get_by_role("link", name="Lịch sử thay đổi").first.click()
+    page.get_by_label("Loại dữ liệu").select_option(label="Kế hoạch đơn vị")
+    page.get_by_role("button", name="Lọc").click()
+    rows = page.get_by_test_id("change")
+    newest = rows.first.inner_text()
+    assert "Trả lại kế hoạch" in newest and "Ban Thi đua" in newest  # who
+    assert "ý kiến của Ban" in newest and "Đề nghị bổ sung thời gian bắt đầu" in newest  # what it changed
+    actions = [a.strip() for a in page.get_by_test_id("action").all_inner_texts()]
+    assert actions[:4] == ["Trả lại kế hoạch", "Gửi kế hoạch", "Lưu kế hoạch", "Tạo kế hoạch từ kế hoạch cấp trên"]
+    assert "Nhà văn hóa Trung tâm xã Kẻ Sặt" in rows.nth(2).inner_text()  # the save, beside its venue
+    page.screenshot(path=str(os.environ.get("THIDUA_SCREENSHOTS", tmp_path)) + "/lich-su-ke-hoach.png", full_page=True)

@@ -26,7 +26,7 @@ def test_the_named_action_is_shown_beside_the_fields_it_changed(client_for, boar
     body, _ = _changes(client_for(board_officer), "?loai=plan")
     first = body.split('data-testid="change"')[1]  # the newest change
     assert re.search(r'data-testid="action">Gửi kế hoạch<', first)
-    assert "trạng thái" in first and "submitted" in first and "Sửa" in first
+    assert "trạng thái" in first and "Đã gửi Ban Thi đua - Khen thưởng" in first and "Sửa" in first
     assert unit_officer.full_name in first
     assert "Tạo kế hoạch từ kế hoạch cấp trên" in body
 
@@ -62,3 +62,16 @@ def test_a_page_of_changes_costs_the_same_queries_however_many_changes(
     assert shown[0] < shown[1] == 50 if query else shown[0] == shown[1] == 50
     assert counts[0] == counts[1], f"queries grow with the number of changes: {counts}"
     assert "Hội trường" in body and "Lưu kế hoạch" in body
+
+
+@pytest.mark.django_db
+def test_changed_values_read_in_vietnamese(client_for, board_officer, campaign, commune, unit_officer):
+    plan = new_plan_from_parent(commune, campaign, unit_officer)
+    plan.delegates_total = 0
+    history.save(plan, unit_officer, "Lưu kế hoạch")
+    workflow.submit(plan, unit_officer)
+    body, _ = _changes(client_for(board_officer), "?loai=plan")
+    assert "Đang soạn → Đã gửi Ban Thi đua - Khen thưởng" in body  # labels, not draft → submitted
+    assert "draft" not in body and "submitted" not in body
+    assert "150 → 0" in body  # a zero is a zero, not «(trống)»
+    assert re.search(r"ngày gửi</strong>: \(trống\) → \d\d/\d\d/\d{4} \d\d:\d\d<", body)

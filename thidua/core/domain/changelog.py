@@ -6,6 +6,7 @@ A page costs the same number of queries whatever its number of changes: ``change
 lists (when, model, history id) newest first (one query per model), and ``describe_page``
 fetches one page of them per model with their users and their previous records (for the
 diffs), and the objects they point to (for their names), in bulk."""
+import datetime
 from dataclasses import dataclass
 from heapq import merge
 from itertools import islice
@@ -13,10 +14,12 @@ from itertools import islice
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import ForeignKey, OuterRef, Subquery
+from django.utils import timezone
 
 from thidua.common.history import HISTORY_MODELS
 
 TYPE_LABELS = {"+": "Tạo mới", "~": "Sửa", "-": "Xóa"}
+EMPTY = "(trống)"
 
 
 @dataclass(frozen=True)
@@ -87,14 +90,31 @@ def _name(obj):
         return f"{obj._meta.verbose_name} #{obj.pk}"
 
 
+def shown(field, value):
+    """A changed value as the Board reads it: a choice's Vietnamese label, a date as 20/08/2025,
+    a moment in local time, yes/no; nothing is «(trống)» (and 0 stays 0)."""
+    if value is None or value == "" or value == []:
+        return EMPTY
+    if getattr(field, "flatchoices", None):
+        return dict(field.flatchoices).get(value, value)
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).strftime("%d/%m/%Y %H:%M") if timezone.is_aware(value) else (
+            value.strftime("%d/%m/%Y %H:%M"))
+    if isinstance(value, datetime.date):
+        return value.strftime("%d/%m/%Y")
+    return value
+
+
 def describe(record, label, obj):
     """A dict the template shows: when, who, the named action, what changed."""
     changes = []
     if record.history_type == "~" and getattr(record, "previous", None) is not None:
         for change in record.diff_against(record.previous).changes:
             field = record.instance_type._meta.get_field(change.field)
-            changes.append({"field": str(getattr(field, "verbose_name", change.field)), "old": change.old,
-                            "new": change.new})
+            changes.append({"field": str(getattr(field, "verbose_name", change.field)),
+                            "old": shown(field, change.old), "new": shown(field, change.new)})
     return {
         "when": record.history_date,
         "who": record.history_user,
