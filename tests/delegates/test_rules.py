@@ -1,73 +1,63 @@
-"""The delegates app's permissions (delegates/rules.py) as a table: role × object → allowed.
-One test per row (rule, object), comparing every role at once, so one wrong cell does not
-hide the others."""
+"""The delegates app's permissions (delegates/rules.py) as a table: who (role and relation
+to the object's unit) × rule → allowed, one test per cell (tests/permissions.py). The
+objects belong to xã Kẻ Sặt (a reporting unit); its police is a sub-unit with its own
+conference."""
 import pytest
-from django.contrib.auth.models import AnonymousUser
 
+from tests.conftest import _user_with
 from tests.delegates.factories import conference_for
-from tests.factories import RoleAssignmentFactory
-from thidua.accounts.models import User
+from tests.permissions import rule_cases
 from thidua.delegates.domain import congress
 
-ROLES = ["board_officer", "unit_officer", "other_officer", "viewer", "council_member", "submitter",
-         "submitter_at_unit", "anonymous"]
-OWN = {"board_officer", "unit_officer", "viewer", "council_member"}  # who sees the commune
-MANAGE = {"board_officer", "unit_officer"}
-BOARD = {"board_officer"}
-
-# (rule, object) -> the roles allowed. Objects: the commune's conference, plan, unit and
-# congress submission; the conference of a sub-unit of the commune; the sub-unit itself.
+RULES = (
+    ("delegates.view_conference_obj", "conference"), ("delegates.view_conference_obj", "sub_conference"),
+    ("delegates.change_conference_obj", "conference"), ("delegates.change_conference_obj", "sub_conference"),
+    ("delegates.checkin_obj", "conference"), ("delegates.start_conference_obj", "plan"),
+    ("delegates.start_conferences", None),
+    ("delegates.view_congress_obj", "unit"), ("delegates.view_congress_obj", "subunit"),
+    ("delegates.list_congress_obj", "unit"), ("delegates.change_congress_obj", "submission"),
+    ("delegates.reopen_congress_obj", "submission"), ("delegates.view_city_congress", None),
+    ("delegates.set_congress_quotas", None),
+)
+T, F = True, False
 TABLE = {
-    ("delegates.view_conference_obj", "conference"): OWN | {"submitter_at_unit"},
-    ("delegates.view_conference_obj", "sub_conference"): OWN | {"submitter", "submitter_at_unit"},
-    ("delegates.change_conference_obj", "conference"): MANAGE,
-    ("delegates.change_conference_obj", "sub_conference"): MANAGE,
-    ("delegates.checkin_obj", "conference"): MANAGE,
-    ("delegates.start_conference_obj", "plan"): MANAGE,
-    ("delegates.start_conferences", None): set(ROLES) - BOARD - {"anonymous"},
-    ("delegates.view_congress_obj", "unit"): OWN | {"submitter_at_unit"},
-    ("delegates.view_congress_obj", "subunit"): set(),  # not a unit that sends a congress list
-    ("delegates.list_congress_obj", "unit"): OWN,
-    ("delegates.change_congress_obj", "unit"): MANAGE,
-    ("delegates.change_congress_obj", "submission"): MANAGE,
-    ("delegates.change_congress_obj", "subunit"): set(),
-    ("delegates.reopen_congress_obj", "submission"): BOARD,
-    ("delegates.view_city_congress", None): BOARD,
-    ("delegates.set_congress_quotas", None): BOARD,
+    #                     conference    sub-conf.  check start starts  congress  list change reopen city quotas
+    #                     view  change  view chg    in   plan  any    unit sub  unit sub.  sub.        (Board)
+    "board_officer":     (T, T, T, T, T, T, F, T, F, T, T, T, T, T),
+    "unit_officer":      (T, T, T, T, T, T, T, T, F, T, T, F, F, F),  # officer of the commune
+    "city_officer":      (T, T, T, T, T, T, T, T, F, T, T, F, F, F),  # officer of the city above it
+    "other_officer":     (F, F, F, F, F, F, T, F, F, F, F, F, F, F),  # officer of another ward
+    "viewer":            (T, T, F, F, F, F, T, T, F, T, F, F, F, F),
+    "council_member":    (T, T, F, F, F, F, T, T, F, T, F, F, F, F),
+    "submitter":         (F, T, F, F, F, F, T, F, F, F, F, F, F, F),  # of the commune's police
+    "commune_submitter": (T, T, F, F, F, F, T, T, F, F, F, F, F, F),  # a submitter of the commune itself
+    "subunit_officer":   (F, T, F, T, F, F, T, F, F, F, F, F, F, F),  # officer of the commune's police
+    "superuser":         (T, T, T, T, T, T, T, T, T, T, T, T, T, T),
+    "anonymous":         (F, F, F, F, F, F, F, F, F, F, F, F, F, F),
 }
+# The columns, in the order of RULES: conference view, sub-unit conference view, conference
+# change, sub-unit conference change, check-in, start the plan's conference, be offered plans
+# to start one for, see the commune's congress list, see a sub-unit's (none: it sends none),
+# be offered the commune's list, change it, send it back, the Board's city list, quotas.
 
 
 @pytest.fixture
-def objects(commune, subunit, campaign):
+def commune_submitter(commune):
+    return _user_with("submitter", commune, "de-xuat-xa")
+
+
+@pytest.fixture
+def objects(campaign, commune, subunit):
     conference = conference_for(commune, campaign)
     return {
-        "conference": conference, "plan": conference.plan, "unit": commune, "subunit": subunit,
+        None: None, "conference": conference, "plan": conference.plan, "unit": commune, "subunit": subunit,
         "sub_conference": conference_for(subunit, campaign, conference_name="Hội nghị của Công an xã"),
-        "submission": congress.submission_for(campaign, commune, None), None: None,
+        "submission": congress.submission_for(campaign, commune, None),
     }
 
 
-# role -> (role code, the unit's fixture): the roles as tests/conftest.py gives them, plus a
-# submitter assigned to the commune itself. Users without a password (hashing is slow).
-MEMBERS = {
-    "board_officer": ("board_officer", "board_unit"), "unit_officer": ("unit_officer", "commune"),
-    "other_officer": ("unit_officer", "other_commune"), "viewer": ("viewer", "commune"),
-    "council_member": ("council_member", "commune"), "submitter": ("submitter", "subunit"),
-    "submitter_at_unit": ("submitter", "commune"),
-}
-
-
-@pytest.fixture
-def users(request):
-    made = {"anonymous": AnonymousUser()}
-    for role, (code, unit) in MEMBERS.items():
-        made[role] = User.objects.create(username=f"rules-{role}", full_name=role)
-        RoleAssignmentFactory(user=made[role], unit=request.getfixturevalue(unit), role=code)
-    return made
-
-
 @pytest.mark.django_db
-@pytest.mark.parametrize("rule, obj", list(TABLE), ids=[f"{rule}-{obj}" for rule, obj in TABLE])
-def test_rule(objects, users, rule, obj):
-    got = {role: users[role].has_perm(rule, objects[obj]) for role in ROLES}
-    assert got == {role: role in TABLE[rule, obj] for role in ROLES}
+@pytest.mark.parametrize("who, perm, obj, allowed", rule_cases(RULES, TABLE))
+def test_delegates_rules(request, objects, who, perm, obj, allowed):
+    user = request.getfixturevalue(who)
+    assert user.has_perm(perm, objects[obj]) is allowed
