@@ -41,7 +41,7 @@ class NomineeFactory(factory.django.DjangoModelFactory):
 
 
 class NominationFactory(factory.django.DjangoModelFactory):
-    """A nomination straight in the database (``actions.nominate`` checks criteria and deadlines)."""
+    """A nomination straight in the database (``nominations.nominate`` checks criteria and deadlines)."""
 
     class Meta:
         model = Nomination

@@ -4,7 +4,7 @@ import datetime
 import pytest
 
 from tests.honors.factories import CategoryFactory, NomineeFactory, PlanFactory
-from thidua.honors.domain import actions
+from thidua.honors.domain import council, decisions, nominations
 from thidua.honors.domain.records import ensure_builtin_criteria
 from thidua.honors.models import AwardDecision, CouncilMeeting
 
@@ -25,13 +25,13 @@ def world(campaign, commune, subunit, submitter, unit_officer):
     plan = PlanFactory(unit=commune, campaign=campaign, signer_name="Phạm Văn Dũng")
     category = CategoryFactory(plan=plan)
     nominee = NomineeFactory(unit=subunit, workplace=subunit, full_name="Đặng Thị Ỹ Hường", gender="female")
-    nomination = actions.nominate(nominee, category, subunit, submitter)
-    meeting = actions.open_meeting(CouncilMeeting(unit=commune, plan=plan, held_on=datetime.date(2025, 8, 23),
+    nomination = nominations.nominate(nominee, category, subunit, submitter)
+    meeting = council.hold_meeting(CouncilMeeting(unit=commune, plan=plan, held_on=datetime.date(2025, 8, 23),
                                                   chair="Trần Văn Bình", secretary="Lê Thị Cúc", member_count=9,
                                                   present_count=9), unit_officer)
-    actions.record_vote(meeting, nomination, 9, 8, 0, unit_officer)
+    council.record_vote(meeting, nomination, 9, 8, 0, unit_officer)
     nomination.refresh_from_db()
-    decision = actions.issue_decision(AwardDecision(
+    decision = decisions.issue_decision(AwardDecision(
         unit=commune, plan=plan, number="15/QĐ-UBND", signed_on=datetime.date(2025, 8, 27),
         legal_bases="Căn cứ Luật Thi đua, khen thưởng 2022;", article_text="Tặng Giấy khen cho 01 cá nhân",
         signer_name="Phạm Văn Dũng"), [nomination], unit_officer)
@@ -119,7 +119,7 @@ def test_lists_show_only_own_units(world, client_for, unit_officer, other_office
 def _make(plan, subunit, submitter, count):
     for i in range(count):
         category = CategoryFactory(plan=plan, name=f"Nhóm {i}", order=i)
-        actions.nominate(NomineeFactory(unit=subunit, workplace=subunit), category, subunit, submitter)
+        nominations.nominate(NomineeFactory(unit=subunit, workplace=subunit), category, subunit, submitter)
 
 
 @pytest.mark.django_db
@@ -131,7 +131,7 @@ def test_lists_have_no_n_plus_1(url, count, campaign, commune, subunit, submitte
     plan = PlanFactory(unit=commune, campaign=campaign)
     _make(plan, subunit, submitter, count)
     for i in range(count):
-        meeting = actions.open_meeting(CouncilMeeting(unit=commune, plan=plan, held_on=datetime.date(2025, 8, 20 + i),
+        meeting = council.hold_meeting(CouncilMeeting(unit=commune, plan=plan, held_on=datetime.date(2025, 8, 20 + i),
                                                       chair="A", secretary="B", member_count=5, present_count=5), unit_officer)
     client = client_for(unit_officer)
     client.get(url)
@@ -148,7 +148,7 @@ def test_plan_nomination_list_and_meeting_have_no_n_plus_1(count, campaign, comm
     ensure_builtin_criteria()
     plan = PlanFactory(unit=commune, campaign=campaign)
     _make(plan, subunit, submitter, count)
-    meeting = actions.open_meeting(CouncilMeeting(unit=commune, plan=plan, held_on=datetime.date(2025, 8, 20),
+    meeting = council.hold_meeting(CouncilMeeting(unit=commune, plan=plan, held_on=datetime.date(2025, 8, 20),
                                                   chair="A", secretary="B", member_count=5, present_count=5), unit_officer)
     client = client_for(unit_officer)
     for url, expected in [(f"/khen-thuong/?ke-hoach={plan.pk}", 7), (f"/khen-thuong/hop-hoi-dong/{meeting.pk}/", 6)]:

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.honors.factories import CategoryFactory, NomineeFactory, PlanFactory
-from thidua.honors.domain import actions
+from thidua.honors.domain import council, nominations
 from thidua.honors.domain.records import ensure_builtin_criteria
 from thidua.honors.models import CouncilMeeting
 
@@ -28,7 +28,7 @@ def _home(client):
 
 def _nominate(plan, subunit, submitter, i):
     category = CategoryFactory(plan=plan, name=f"Nhóm {i}", order=i)
-    return actions.nominate(NomineeFactory(unit=subunit, workplace=subunit, full_name=f"Người số {i}"), category,
+    return nominations.nominate(NomineeFactory(unit=subunit, workplace=subunit, full_name=f"Người số {i}"), category,
                             subunit, submitter)
 
 
@@ -54,7 +54,7 @@ def test_submitter_does_not_see_another_subunits_nominations(plan, commune, subu
 
     sibling = UnitFactory(code="xa-ke-sat-quan-su", name="Ban CHQS xã Kẻ Sặt", kind="military", parent=commune)
     category = CategoryFactory(plan=plan, name="Quân sự", order=9)
-    actions.nominate(NomineeFactory(unit=sibling, workplace=sibling, full_name="Người của đơn vị khác"), category,
+    nominations.nominate(NomineeFactory(unit=sibling, workplace=sibling, full_name="Người của đơn vị khác"), category,
                      sibling, None)
     body = client_for(submitter).get("/").content.decode()
     assert "Chưa có đề xuất nào." in body and "Người của đơn vị khác" not in body
@@ -74,10 +74,10 @@ def test_council_member_sees_nominations_awaiting_the_vote(plan, subunit, submit
         assert body.count('data-testid="honors-panel-row"') == wanted
     assert counts[0] == counts[1]
     # a nomination voted on no longer waits
-    meeting = actions.open_meeting(CouncilMeeting(unit=plan.unit, plan=plan, held_on=datetime.date(2025, 8, 23),
+    meeting = council.hold_meeting(CouncilMeeting(unit=plan.unit, plan=plan, held_on=datetime.date(2025, 8, 23),
                                                   chair="A", secretary="B", member_count=5, present_count=5), unit_officer)
     voted = plan.award_categories.get(order=0).nominations.get()
-    actions.record_vote(meeting, voted, 5, 5, 0, unit_officer)
+    council.record_vote(meeting, voted, 5, 5, 0, unit_officer)
     body = client.get("/").content.decode()
     assert body.count('data-testid="honors-panel-row"') == 2 and "Người số 0" not in body
 
@@ -97,7 +97,7 @@ def test_unit_officer_sees_quota_shortfalls(plan, subunit, submitter, unit_offic
     assert counts[0] == counts[1]
     # a category that reaches its minimum leaves the list
     category = plan.award_categories.get(order=0)
-    actions.nominate(NomineeFactory(unit=subunit, workplace=subunit), category, subunit, submitter)
+    nominations.nominate(NomineeFactory(unit=subunit, workplace=subunit), category, subunit, submitter)
     body = client.get("/").content.decode()
     assert body.count('data-testid="honors-panel-row"') == 2
 

@@ -48,7 +48,7 @@ def test_khcn_seed_categories_name_their_criteria_and_nominations_pick_them(city
     a stored plan lacks (and nothing else); a nomination there gets the criteria by itself."""
     from tests.factories import UnitFactory
     from tests.honors.factories import NomineeFactory
-    from thidua.honors.domain import actions
+    from thidua.honors.domain import nominations
     from thidua.honors.domain.records import ensure_builtin_criteria
     from thidua.plans.domain.builder import store_seed_plan
 
@@ -72,6 +72,6 @@ def test_khcn_seed_categories_name_their_criteria_and_nominations_pick_them(city
     assert plan.award_categories.count() == 2
 
     ensure_builtin_criteria()
-    nomination = actions.nominate(NomineeFactory(unit=office, workplace=office), individual, office, None)
+    nomination = nominations.nominate(NomineeFactory(unit=office, workplace=office), individual, office, None)
     assert nomination.criteria.code == "hp-skhcn-2025-individual"
     assert nomination.verdict.get("code") == "hp-skhcn-2025-individual"

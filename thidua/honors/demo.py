@@ -5,7 +5,7 @@ import datetime
 
 from django.db import transaction
 
-from thidua.honors.domain import actions
+from thidua.honors.domain import nominations, nominees
 from thidua.honors.domain.records import ensure_builtin_criteria
 from thidua.honors.models import CriteriaSet, Nomination, Nominee
 from thidua.plans.models import AwardCategory
@@ -36,7 +36,7 @@ PEOPLE = [
 @transaction.atomic
 def load(out=None):
     created = ensure_builtin_criteria()
-    nominations = 0
+    proposed = 0
     for unit_code, category_prefix, criteria_code, fields, works in PEOPLE:
         unit = Unit.objects.filter(code=unit_code).first()
         if unit is None:
@@ -45,14 +45,14 @@ def load(out=None):
         if nominee is None:
             nominee = Nominee(unit=unit, workplace=unit, kind="individual", ratings=dict(GOOD),
                               summary=f"{fields['position']}, hoàn thành xuất sắc nhiệm vụ nhiều năm liền.{NOTE}", **fields)
-            actions.save_nominee(nominee, None, achievements=[
+            nominees.save_nominee(nominee, None, achievements=[
                 {"kind": k, "level": lv, "year": y, "title": t, "reference": ""} for k, lv, y, t in works])
         reporting = unit.reporting_unit()
         category = AwardCategory.objects.filter(plan__unit=reporting, name__startswith=category_prefix).first()
         if category is None or Nomination.objects.filter(nominee=nominee, category=category).exists():
             continue
-        actions.nominate(nominee, category, unit, None, criteria=CriteriaSet.objects.get(code=criteria_code),
+        nominations.nominate(nominee, category, unit, None, criteria=CriteriaSet.objects.get(code=criteria_code),
                          now=datetime.datetime(2025, 8, 19, 9, tzinfo=datetime.UTC))
-        nominations += 1
+        proposed += 1
     if out:
-        out.write(f"Khen thưởng: {CriteriaSet.objects.count()} bộ tiêu chí (mới {created}), {nominations} đề xuất minh họa mới.")
+        out.write(f"Khen thưởng: {CriteriaSet.objects.count()} bộ tiêu chí (mới {created}), {proposed} đề xuất minh họa mới.")

@@ -1,23 +1,27 @@
-"""Thin views: scope every query, check the role, call the domain, render."""
+"""Thin views: scope every query (404 for another unit's object), ask the honors rules
+(``has_perm``, 403), call the domain, render. No view writes a model itself."""
 import io
 import zipfile
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import scoped_or_404
 from thidua.accounts.models import Role
+from thidua.campaigns.domain.current import evaluation_period
+from thidua.common import clock
+from thidua.common.errors import DomainError
 from thidua.common.text import slugify_vi
+from thidua.common.web import show_error
 from thidua.documents.interfaces.responses import file_response
-from thidua.honors.domain import actions, caps
+from thidua.honors.domain import caps, council, criteria, decisions, dossier, nominations, nominees
+from thidua.honors.domain import layout as layouts
 from thidua.honors.domain.certificates import DEFAULT_POSITIONS
 from thidua.honors.domain.quotas import quota_status
 from thidua.honors.interfaces import certificates as certs
@@ -112,17 +116,17 @@ def _quotas(plan):
 
 @login_required
 def nomination_list(request):
-    nominations = (_visible_nominations(request.user)
-                   .select_related("nominee", "category__plan", "proposing_unit", "unit")
-                   .order_by("unit__path", "category__order", "nominee__full_name"))
+    rows = (_visible_nominations(request.user)
+            .select_related("nominee", "category__plan", "proposing_unit", "unit")
+            .order_by("unit__path", "category__order", "nominee__full_name"))
     plans = scope.scope_queryset(Plan.objects.select_related("unit"), request.user).filter(award_categories__isnull=False).distinct()
     plan = None
     if request.GET.get("ke-hoach", "").isdigit():
         plan = plans.filter(pk=int(request.GET["ke-hoach"])).first()
         if plan:
-            nominations = nominations.filter(category__plan=plan)
+            rows = rows.filter(category__plan=plan)
     return render(request, "honors/nomination_list.html", {
-        "nominations": nominations, "plans": plans, "plan": plan, "quotas": _quotas(plan) if plan else [],
+        "nominations": rows, "plans": plans, "plan": plan, "quotas": _quotas(plan) if plan else [],
         "can_propose": request.user.has_perm("honors.add_nominee"),
     })
 
@@ -158,7 +162,7 @@ def dossier_file(request, pk, kind):
     uploaded = nomination.documents.filter(kind=kind).first()
     if uploaded:
         return file_response(uploaded.file.read(), uploaded.file_name)
-    today = timezone.localdate()
+    today = clock.today()
     name = slugify_vi(nomination.nominee.full_name)
     if kind == "proposal":
         return file_response(documents.proposal_docx(nomination, today), f"To trinh - {name}.docx")
@@ -180,15 +184,13 @@ def dossier_upload(request, pk):
     _require(request.user, "honors.change_nomination_obj", nomination, "Vai trò của bạn không được thay hồ sơ.")
     form = DossierUploadForm(request.POST, request.FILES)
     if form.is_valid():
-        with transaction.atomic():
-            doc = nomination.documents.filter(kind=form.cleaned_data["kind"]).first() or DossierDocument(
-                nomination=nomination, kind=form.cleaned_data["kind"])
-            upload = form.cleaned_data["file"]
-            doc.file, doc.file_name = upload, upload.name[:200]
-            doc._history_user = request.user
-            doc.save()
-        messages.success(request, f"Đã thay «{doc.get_kind_display()}» bằng tệp tải lên.")
-        return redirect("honors:nomination_detail", pk=pk)
+        try:
+            doc = dossier.replace_document(nomination, form.cleaned_data["kind"], form.cleaned_data["file"], request.user)
+        except DomainError as exc:
+            show_error(request, exc, form)
+        else:
+            messages.success(request, f"Đã thay «{doc.get_kind_display()}» bằng tệp tải lên.")
+            return redirect("honors:nomination_detail", pk=pk)
     return _nomination_page(request, nomination, form)
 
 
@@ -200,20 +202,14 @@ def nominate(request, nominee_pk):
     form = NominateForm(request.POST or None, request.FILES or None, categories=categories,
                         criteria=_criteria_for(request.user))
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
-            with transaction.atomic():
-                nomination = actions.nominate(nominee, form.cleaned_data["category"], nominee.unit, request.user,
-                                              award_form=form.cleaned_data["award_form"],
-                                              achievement_line=form.cleaned_data["achievement_line"],
-                                              criteria=form.cleaned_data["criteria"])
-                if form.cleaned_data.get("evidence"):
-                    upload = form.cleaned_data["evidence"]
-                    ev = EvidenceFile(nominee=nominee, file=upload, content_type=upload.content_type or "",
-                                      description=form.cleaned_data["evidence_description"] or upload.name[:300])
-                    ev._history_user = request.user
-                    ev.save()
-        except ValidationError as exc:
-            form.add_error(None, exc)
+            nomination = nominations.nominate(nominee, data["category"], nominee.unit, request.user,
+                                              award_form=data["award_form"], achievement_line=data["achievement_line"],
+                                              criteria=data["criteria"], evidence=data.get("evidence"),
+                                              evidence_description=data["evidence_description"])
+        except DomainError as exc:
+            show_error(request, exc, form)
         else:
             if nomination.is_late:
                 messages.warning(request, "Đề xuất đã được nhận nhưng gửi sau hạn của kế hoạch, được đánh dấu «sau hạn».")
@@ -227,25 +223,24 @@ def nominate(request, nominee_pk):
 
 @login_required
 def nominee_list(request):
-    nominees = (scope.scope_queryset(Nominee.objects.select_related("unit", "workplace"), request.user)
-                .annotate(nomination_count=Count("nominations")).order_by("full_name"))
+    records = (scope.scope_queryset(Nominee.objects.select_related("unit", "workplace"), request.user)
+               .annotate(nomination_count=Count("nominations")).order_by("full_name"))
     return render(request, "honors/nominee_list.html", {
-        "nominees": nominees, "can_add": request.user.has_perm("honors.add_nominee")})
+        "nominees": records, "can_add": request.user.has_perm("honors.add_nominee")})
 
 
 def _nominee_form(request, instance):
     _require(request.user, "honors.add_nominee", message="Vai trò của bạn không được lập hồ sơ.")
     units = scope.visible_units(request.user, roles=None if scope.is_board(request.user) else PROPOSERS)
-    period = actions.evaluation_period()
-    form = NomineeForm(request.POST or None, instance=instance, units=units.order_by("path"), period=period)
+    form = NomineeForm(request.POST or None, instance=instance, units=units.order_by("path"), period=evaluation_period())
     if request.method == "POST" and form.is_valid():
-        nominee = form.save(commit=False)
+        nominee = form.instance  # the form's values, not saved
         nominee.unit = form.cleaned_data["workplace"]
         nominee.ratings = form.ratings()
         try:
-            actions.save_nominee(nominee, request.user, achievements=form.cleaned_data["achievements_text"])
-        except ValidationError as exc:
-            form.add_error(None, exc)
+            nominees.save_nominee(nominee, request.user, achievements=form.cleaned_data["achievements_text"])
+        except DomainError as exc:
+            show_error(request, exc, form)
         else:
             messages.success(request, "Đã lưu hồ sơ.")
             return redirect("honors:nominee_detail", pk=nominee.pk)
@@ -272,13 +267,14 @@ def nominee_detail(request, pk):
         _require(request.user, "honors.change_nominee_obj", nominee)
         evidence_form = EvidenceForm(request.POST, request.FILES)
         if evidence_form.is_valid():
-            upload = evidence_form.cleaned_data["file"]
-            ev = EvidenceFile(nominee=nominee, file=upload, description=evidence_form.cleaned_data["description"],
-                              content_type=upload.content_type or "")
-            ev._history_user = request.user
-            ev.save()
-            messages.success(request, "Đã tải lên tài liệu minh chứng.")
-            return redirect("honors:nominee_detail", pk=pk)
+            try:
+                dossier.add_evidence(nominee, evidence_form.cleaned_data["file"], evidence_form.cleaned_data["description"],
+                                     request.user)
+            except DomainError as exc:
+                show_error(request, exc, evidence_form)
+            else:
+                messages.success(request, "Đã tải lên tài liệu minh chứng.")
+                return redirect("honors:nominee_detail", pk=pk)
     summary_pages = documents.summary_pages(nominee) if nominee.summary else 0
     return render(request, "honors/nominee_detail.html", {
         "nominee": nominee, "achievements": nominee.achievements.all(), "evidence": nominee.evidence.all(),
@@ -301,7 +297,7 @@ def evidence_file(request, pk):
 
 @login_required
 def import_template(request):
-    return file_response(excel.template_xlsx(actions.evaluation_period()), "Mau nhap danh sach khen thuong.xlsx")
+    return file_response(excel.template_xlsx(evaluation_period()), "Mau nhap danh sach khen thuong.xlsx")
 
 
 @login_required
@@ -311,14 +307,14 @@ def import_nominees(request):
     form = ImportForm(request.POST or None, request.FILES or None, units=units.order_by("path"))
     errors = []
     if request.method == "POST" and form.is_valid():
+        unit = form.cleaned_data["unit"]
         try:
-            rows = excel.parse_import(form.cleaned_data["file"].read(), actions.evaluation_period())
-            with transaction.atomic():
-                unit = form.cleaned_data["unit"]
-                for row in rows:
-                    actions.save_nominee(Nominee(unit=unit, workplace=unit, **row), request.user)
-        except ValidationError as exc:
+            rows = excel.parse_import(form.cleaned_data["file"].read(), evaluation_period())
+            nominees.import_nominees(unit, rows, request.user)
+        except ValidationError as exc:  # the file itself: every error, with its row and column
             errors = exc.messages
+        except DomainError as exc:
+            errors = [exc.message]
         else:
             messages.success(request, f"Đã nhập {len(rows)} hồ sơ.")
             return redirect("honors:nominees")
@@ -345,14 +341,12 @@ def export_awards(request):
 def meeting_create(request, plan_pk):
     plan = _plan(request.user, plan_pk)
     _require(request.user, "honors.hold_meeting_obj", plan)
-    form = MeetingForm(request.POST or None)
+    form = MeetingForm(request.POST or None, instance=CouncilMeeting(plan=plan, unit=plan.unit))
     if request.method == "POST" and form.is_valid():
-        meeting = form.save(commit=False)
-        meeting.unit, meeting.plan = plan.unit, plan
         try:
-            actions.open_meeting(meeting, request.user)
-        except ValidationError as exc:
-            form.add_error(None, exc)
+            meeting = council.hold_meeting(form.instance, request.user)
+        except DomainError as exc:
+            show_error(request, exc, form)
         else:
             return redirect("honors:meeting_detail", pk=meeting.pk)
     return render(request, "honors/meeting_form.html", {"form": form, "plan": plan})
@@ -360,9 +354,9 @@ def meeting_create(request, plan_pk):
 
 def _meeting_rows(meeting):
     votes = {v.nomination_id: v for v in meeting.votes.all()}
-    nominations = (Nomination.objects.filter(category__plan=meeting.plan).exclude(status=NominationStatus.WITHDRAWN)
-                   .select_related("nominee", "category", "criteria").order_by("category__order", "nominee__full_name"))
-    return [(n, votes.get(n.pk)) for n in nominations]
+    pending = (Nomination.objects.filter(category__plan=meeting.plan).exclude(status=NominationStatus.WITHDRAWN)
+               .select_related("nominee", "category", "criteria").order_by("category__order", "nominee__full_name"))
+    return [(n, votes.get(n.pk)) for n in pending]
 
 
 @login_required
@@ -386,10 +380,10 @@ def vote(request, pk, nomination_pk):
     result = None
     if form.is_valid():
         try:
-            result = actions.record_vote(meeting, nomination, form.cleaned_data["present"], form.cleaned_data["in_favour"],
+            result = council.record_vote(meeting, nomination, form.cleaned_data["present"], form.cleaned_data["in_favour"],
                                          form.cleaned_data["written_in_favour"], request.user)
-        except ValidationError as exc:
-            error = "; ".join(exc.messages)
+        except DomainError as exc:
+            error = exc.message
     else:
         error = "; ".join(f"{form.fields[k].label}: {' '.join(v)}" for k, v in form.errors.items())
     if request.htmx:
@@ -412,11 +406,11 @@ def minutes(request, pk):
 
 @login_required
 def decision_list(request):
-    decisions = (scope.scope_queryset(AwardDecision.objects.select_related("unit", "plan"), request.user)
-                 .annotate(award_count=Count("awards")).order_by("-signed_on", "-id"))
+    issued = (scope.scope_queryset(AwardDecision.objects.select_related("unit", "plan"), request.user)
+              .annotate(award_count=Count("awards")).order_by("-signed_on", "-id"))
     plans = scope.scope_queryset(Plan.objects.select_related("unit"), request.user).filter(award_categories__isnull=False).distinct()
     meetings = scope.scope_queryset(CouncilMeeting.objects.select_related("unit"), request.user).order_by("-held_on")
-    return render(request, "honors/decision_list.html", {"decisions": decisions, "plans": plans, "meetings": meetings})
+    return render(request, "honors/decision_list.html", {"decisions": issued, "plans": plans, "meetings": meetings})
 
 
 @login_required
@@ -430,17 +424,16 @@ def decision_create(request, plan_pk):
                        "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;\n"
                        f"Căn cứ {plan};\nXét đề nghị của Hội đồng Thi đua - Khen thưởng {unit.display_name}.",
         "article_text": "Tặng Giấy khen cho các tập thể, cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025",
-        "number": f"…/QĐ-{unit.symbol or 'UBND'}", "signed_on": timezone.localdate(),
+        "number": f"…/QĐ-{unit.symbol or 'UBND'}", "signed_on": clock.today(),
         "signer_name": plan.signer_name, "nominations": approved,
     }
-    form = DecisionForm(request.POST or None, approved=approved, initial=initial)
+    form = DecisionForm(request.POST or None, instance=AwardDecision(plan=plan, unit=unit), approved=approved,
+                        initial=initial)
     if request.method == "POST" and form.is_valid():
-        decision = form.save(commit=False)
-        decision.unit, decision.plan = unit, plan
         try:
-            actions.issue_decision(decision, form.cleaned_data["nominations"], request.user)
-        except ValidationError as exc:
-            form.add_error(None, exc)
+            decision = decisions.issue_decision(form.instance, form.cleaned_data["nominations"], request.user)
+        except DomainError as exc:
+            show_error(request, exc, form)
         else:
             messages.success(request, f"Đã ban hành quyết định số {decision.number}.")
             for finding in caps.share_cap_findings(unit, decision.signed_on.year):
@@ -512,9 +505,10 @@ def layout(request):
     form = LayoutForm(request.POST or None, positions=positions, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.save_layout(unit, form.positions(), form.cleaned_data["offset_x"], form.cleaned_data["offset_y"], request.user)
-        except ValidationError as exc:
-            form.add_error(None, exc)
+            layouts.save_layout(unit, form.positions(), form.cleaned_data["offset_x"], form.cleaned_data["offset_y"],
+                                request.user)
+        except DomainError as exc:
+            show_error(request, exc, form)
         else:
             messages.success(request, "Đã lưu căn chỉnh. In trang thử để kiểm tra trên phôi.")
             return redirect("honors:layout")
@@ -544,14 +538,14 @@ def criteria_create(request):
     form = CriteriaForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if CriteriaSet.objects.filter(code=data["code"]).exists():
-            form.add_error("code", "Mã này đã có; bộ tiêu chí theo văn bản mới cần mã mới.")
+        try:
+            row = criteria.add_criteria_set(
+                None if scope.is_board(request.user) else units[0], request.user, code=data["code"], title=data["title"],
+                target=data["target"], legal_text=data["legal_text"], article=data["article"],
+                conditions=data["conditions"], approval_share=data["approval_share"])
+        except DomainError as exc:
+            show_error(request, exc, form)
         else:
-            row = CriteriaSet(code=data["code"], title=data["title"], target=data["target"], legal_text=data["legal_text"],
-                              article=data["article"], conditions=data["conditions"], approval_share=data["approval_share"],
-                              owner=None if scope.is_board(request.user) else units[0])
-            row._history_user = request.user
-            row.save()
             messages.success(request, f"Đã thêm bộ tiêu chí «{row.title}».")
             return redirect("honors:criteria")
     return render(request, "honors/criteria_form.html", {"form": form})

@@ -1,4 +1,5 @@
 """Bridge from the database to the plain-Python eligibility engine."""
+from thidua.common import history
 from thidua.honors.domain import eligibility
 from thidua.honors.domain.library import BUILTIN, LIBRARY
 
@@ -37,7 +38,7 @@ def evaluate_nominee(nominee, criteria, library=None):
     return verdict.as_dict()
 
 
-def ensure_builtin_criteria():
+def ensure_builtin_criteria(actor=None):
     """Create the built-in criteria sets that are missing (edits to existing rows are kept)."""
     from decimal import Decimal
 
@@ -49,8 +50,8 @@ def ensure_builtin_criteria():
         if data["code"] in existing:
             continue
         conditions = {k: v for k, v in data.items() if k in ("conditions",)}
-        CriteriaSet.objects.create(
-            code=data["code"], title=data["title"], target=data["target"], legal_text=data["legal_text"],
+        history.create(
+            CriteriaSet, actor, "Nạp bộ tiêu chí có sẵn", code=data["code"], title=data["title"], target=data["target"], legal_text=data["legal_text"],
             article=data.get("article", ""), verified=data.get("verified", False), conditions=conditions["conditions"],
             approval_share=Decimal(data.get("approval_share", "0.5")), approval_verified=data.get("approval_verified", False),
             max_share=Decimal(data["max_share"]) if data.get("max_share") else None, note=data.get("note", ""),

@@ -8,10 +8,10 @@ rows it shows (tests/honors/test_panels.py compares one row with three).
   the plan's minimum.
 """
 from django.db.models import Count, F, Q
-from django.utils import timezone
 
 from thidua.accounts.domain import scope
 from thidua.accounts.models import Role
+from thidua.common import clock
 from thidua.honors.models import Nomination, NominationStatus
 from thidua.plans.models import AwardCategory, Plan
 
@@ -32,7 +32,7 @@ def submitter_panel(request):
     counts = dict(nominations.values_list("status").annotate(n=Count("id")).order_by())
     rows = list(nominations.select_related("nominee", "category__plan")
                 .order_by("-submitted_at", "-id")[:ROWS])
-    today = timezone.localdate()
+    today = clock.today()
     plans = (Plan.objects.filter(scope.units_and_ancestors_q(user, "unit", roles=[Role.SUBMITTER]))
              .exclude(unit__in=units).filter(award_categories__isnull=False, nomination_deadline__isnull=False)
              .select_related("unit").distinct().order_by("nomination_deadline", "pk")[:5])
@@ -59,7 +59,7 @@ def quota_panel(request):
     units = scope.units_with_role(user, Role.UNIT_OFFICER)
     if not units:
         return None
-    today = timezone.localdate()
+    today = clock.today()
     categories = list(
         AwardCategory.objects.filter(plan__unit__in=units, min_count__gt=0)
         .annotate(n=Count("nominations", filter=~Q(nominations__status=NominationStatus.WITHDRAWN)))
