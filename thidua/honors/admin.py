@@ -5,6 +5,7 @@ from thidua.honors.models import (
     Achievement,
     Award,
     AwardDecision,
+    AwardRegister,
     CertificateLayout,
     CouncilMeeting,
     CouncilVote,
@@ -87,7 +88,19 @@ class AwardDecisionAdmin(SimpleHistoryAdmin):
 
 @admin.register(Award)
 class AwardAdmin(SimpleHistoryAdmin):
-    list_display = ["order", "nomination", "decision", "register_number"]
+    list_display = ["order", "nomination", "decision", "unit", "register_number"]
+    list_filter = ["unit"]
+
+
+@admin.register(AwardRegister)
+class AwardRegisterAdmin(SimpleHistoryAdmin):
+    """A unit's register counter: read here, moved only by issuing a decision."""
+
+    list_display = ["unit", "last_number"]
+    readonly_fields = ["unit", "last_number"]
+
+    def has_add_permission(self, request):
+        return False
 
 
 @admin.register(CertificateLayout)

@@ -428,7 +428,7 @@ def decision_create(request, plan_pk):
         "signer_name": plan.signer_name, "nominations": approved,
     }
     form = DecisionForm(request.POST or None, instance=AwardDecision(plan=plan, unit=unit), approved=approved,
-                        initial=initial)
+                        initial=initial, next_register=decisions.next_register_number(unit))
     if request.method == "POST" and form.is_valid():
         try:
             decision = decisions.issue_decision(form.instance, form.cleaned_data["nominations"], request.user)

@@ -1,14 +1,28 @@
-"""The award decision (quyết định khen thưởng).
+"""The award decision (quyết định khen thưởng) and the unit's register (sổ vàng).
 
-Issuing a decision locks the nominations it awards and checks them again inside the
-transaction: of two decisions sent at once for the same people, the second is refused with
-a message instead of failing on the database's constraints."""
+Issuing a decision locks the unit's register, then the nominations it awards, and checks
+them again inside the transaction: of two decisions sent at once for the same people, the
+second is refused with a message instead of failing on the database's constraints. The
+register numbers continue from the unit's last one and are never given twice (the
+``unique_register_number_per_unit`` constraint backs the locked counter)."""
 from django.db import transaction
 
 from thidua.common import history
 from thidua.common.errors import DomainError
 from thidua.honors.domain.validation import full_clean
-from thidua.honors.models import Award, Nomination, NominationStatus
+from thidua.honors.models import Award, AwardRegister, Nomination, NominationStatus
+
+
+def next_register_number(unit):
+    """The register number the unit's next award takes (a read: the number is only taken
+    when a decision is issued)."""
+    register = AwardRegister.objects.filter(unit=unit).first()
+    return (register.last_number if register else 0) + 1
+
+
+def _locked_register(unit):
+    register, _ = AwardRegister.objects.select_for_update().get_or_create(unit=unit)
+    return register
 
 
 def _locked_nominations(decision, nominations):
@@ -32,18 +46,36 @@ def _locked_nominations(decision, nominations):
     return locked
 
 
+def _numbers(decision, register, count):
+    first_free = register.last_number + 1
+    start = decision.register_start or first_free
+    if start < first_free:
+        raise DomainError(
+            f"Số sổ vàng {start} đã dùng: sổ vàng của {decision.unit} đã đến số {register.last_number}. "
+            f"Để trống để tiếp nối từ số {first_free}, hoặc chọn một số lớn hơn.", field="register_start")
+    numbers = [str(number) for number in range(start, start + count)]
+    taken = list(Award.objects.filter(unit=decision.unit, register_number__in=numbers)
+                 .values_list("register_number", flat=True)[:5])
+    if taken:
+        raise DomainError(f"Số sổ vàng {', '.join(taken)} đã có trong sổ vàng của {decision.unit}; "
+                          "hãy chọn số bắt đầu khác.", field="register_start")
+    return start, numbers
+
+
 @transaction.atomic
 def issue_decision(decision, nominations, actor):
     """Issue ``decision`` (unsaved, with its plan) awarding ``nominations`` (approved by the
-    council of the plan's unit), numbered in the register from ``decision.register_start``."""
+    council of the plan's unit), each entered in the unit's register under the next number."""
     if decision.pk is not None:
         raise DomainError("Quyết định này đã được ban hành.")
     nominations = list(nominations)
     if not nominations:
         raise DomainError("Chưa chọn người, tập thể nào được Hội đồng đồng ý.", field="nominations")
     decision.unit = decision.plan.unit
+    register = _locked_register(decision.unit)
     nominations = _locked_nominations(decision, nominations)
-    numbers = [str(decision.register_start + i) for i in range(len(nominations))]
+    start, numbers = _numbers(decision, register, len(nominations))
+    decision.register_start = start
     full_clean(decision)
     history.save(decision, actor, "Ban hành quyết định khen thưởng")
     for order, (n, number) in enumerate(zip(nominations, numbers, strict=True), start=1):
@@ -51,4 +83,6 @@ def issue_decision(decision, nominations, actor):
                        register_number=number)
         n.status = NominationStatus.AWARDED
         history.save(n, actor, "Đã khen thưởng")
+    register.last_number = start + len(numbers) - 1
+    history.save(register, actor, f"Cấp số sổ vàng {numbers[0]} - {numbers[-1]} ({decision})")
     return decision

@@ -155,8 +155,12 @@ class DecisionForm(forms.ModelForm):
         widgets = {"signed_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "legal_bases": forms.Textarea(attrs={"rows": 4}), "article_text": forms.Textarea(attrs={"rows": 2})}
 
-    def __init__(self, *args, approved=None, **kwargs):
+    def __init__(self, *args, approved=None, next_register=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if next_register:
+            self.fields["register_start"].help_text = (
+                f"Để trống để tiếp nối sổ vàng của đơn vị (số tiếp theo hiện là {next_register}); "
+                "chỉ điền khi cần bắt đầu từ một số lớn hơn.")
         self.fields["nominations"].queryset = approved
         self.fields["nominations"].label_from_instance = lambda n: f"{n.nominee.full_name} — {n.category.name}"
 

@@ -17,7 +17,10 @@ class AwardDecision(models.Model):
     signer_authority = models.CharField("thay mặt/ký thay cho", max_length=200, blank=True, default="ỦY BAN NHÂN DÂN")
     signer_title = models.CharField("chức vụ người ký", max_length=200, default="CHỦ TỊCH")
     signer_name = models.CharField("người ký", max_length=200)
-    register_start = models.PositiveIntegerField("số sổ vàng bắt đầu", default=1, validators=[MinValueValidator(1), MaxValueValidator(10**7)])
+    register_start = models.PositiveIntegerField(
+        "số sổ vàng bắt đầu", null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(10**7)],
+        help_text="Để trống để tiếp nối sổ vàng của đơn vị; chỉ điền khi cần bắt đầu từ một số lớn hơn.",
+    )
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     history = HistoricalRecords()
 
@@ -31,7 +34,13 @@ class AwardDecision(models.Model):
 
 
 class Award(models.Model):
+    """One line of a decision's list, entered in the issuing unit's register (sổ vàng) under
+    a number that continues across the unit's decisions and is never given twice."""
+
     decision = models.ForeignKey(AwardDecision, verbose_name="quyết định", on_delete=models.CASCADE, related_name="awards")
+    # The decision's unit, copied so that the database keeps register numbers unique per unit.
+    unit = models.ForeignKey("units.Unit", verbose_name="đơn vị giữ sổ vàng", on_delete=models.PROTECT, related_name="+",
+                             editable=False)
     nomination = models.OneToOneField("honors.Nomination", verbose_name="đề xuất", on_delete=models.PROTECT, related_name="award")
     order = models.PositiveSmallIntegerField("số thứ tự")
     register_number = models.CharField("số sổ vàng", max_length=30)
@@ -41,9 +50,30 @@ class Award(models.Model):
         verbose_name = "người, tập thể được khen thưởng"
         verbose_name_plural = "danh sách khen thưởng"
         ordering = ["decision", "order"]
+        constraints = [models.UniqueConstraint(fields=["unit", "register_number"], name="unique_register_number_per_unit")]
 
     def __str__(self):
         return f"{self.order}. {self.nomination.nominee}"
+
+    def save(self, *args, **kwargs):
+        self.unit_id = self.decision.unit_id
+        super().save(*args, **kwargs)
+
+
+class AwardRegister(models.Model):
+    """A unit's register of awards (sổ vàng): the last number given. The row is locked while
+    a decision takes the next numbers, so two decisions never take the same ones."""
+
+    unit = models.OneToOneField("units.Unit", verbose_name="đơn vị", on_delete=models.PROTECT, related_name="award_register")
+    last_number = models.PositiveIntegerField("số sổ vàng cuối cùng đã dùng", default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "sổ vàng khen thưởng"
+        verbose_name_plural = "sổ vàng khen thưởng"
+
+    def __str__(self):
+        return f"Sổ vàng của {self.unit}: đến số {self.last_number}"
 
 
 # Where the variable text of a Giấy khen goes by default (A4 landscape, 297 × 210 mm):
