@@ -86,3 +86,31 @@ def test_nomination_to_certificate(page, login, tmp_path):
 
     archive = zipfile.ZipFile(io.BytesIO(page.request.get(base + "giay-khen.zip").body()))
     assert len(archive.namelist()) == 1 and NAME in pdf_text(archive.read(archive.namelist()[0]))
+
+
+def test_an_officer_of_two_units_lays_out_the_blanks_of_the_unit_chosen(page, login, tmp_path):
+    call_command("load_demo", "--quiet-logins")
+    from thidua.accounts.models import RoleAssignment, User
+    from thidua.honors.models import CertificateLayout
+    from thidua.units.models import Unit
+
+    officer = User.objects.get(username="kesat.canbo")
+    second = Unit.objects.exclude(code="xa-ke-sat").filter(kind="phuong").order_by("path").first()
+    RoleAssignment.objects.create(user=officer, unit=second, role="unit_officer")
+
+    login("kesat.canbo")
+    page.goto("/khen-thuong/quyet-dinh/")
+    page.get_by_role("button", name="Căn chỉnh in phôi").click()
+    choices = page.get_by_test_id("layout-units")
+    assert "Kẻ Sặt" in choices.inner_text() and second.name in choices.inner_text()
+    page.screenshot(path=str(tmp_path / "layout-choose.png"), full_page=True)
+    choices.get_by_role("link", name=second.title_name).click()
+    assert second.title_name in page.get_by_role("heading", level=1).inner_text()
+    page.get_by_label("Dịch ngang toàn trang (mm)").fill("2.5")
+    page.get_by_role("button", name="Lưu căn chỉnh").click()
+    page.wait_for_load_state("domcontentloaded")
+    assert "Đã lưu căn chỉnh" in page.content()
+    page.screenshot(path=str(tmp_path / "layout-saved.png"), full_page=True)
+    layout = CertificateLayout.objects.get()
+    assert layout.unit == second and str(layout.offset_x) == "2.5"
+    assert page.request.get(page.get_by_role("link", name="trang thử").get_attribute("href")).body().startswith(b"%PDF")

@@ -9,11 +9,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
-from thidua.accounts.interfaces.lookup import scoped_or_404
-from thidua.accounts.models import Role
+from thidua.accounts.interfaces.lookup import scoped_or_404, unit_or_404
 from thidua.campaigns.domain.current import evaluation_period
 from thidua.common import clock
 from thidua.common.errors import DomainError
@@ -51,7 +52,7 @@ from thidua.honors.models import (
     NominationStatus,
     Nominee,
 )
-from thidua.honors.rules import PROPOSERS
+from thidua.honors.rules import PROPOSERS, own_units_with, proposer_units
 from thidua.plans.models import AwardCategory, Plan
 
 # ---- access helpers ---------------------------------------------------------------------
@@ -82,6 +83,11 @@ def _require(user, perm, obj=None, message="Vai trò của bạn không được
     """403 unless ``user`` has the honors rule ``perm`` (thidua/honors/rules.py) on ``obj``."""
     if not user.has_perm(perm, obj):
         raise PermissionDenied(message)
+
+
+def _evidence(user, pk):
+    return scoped_or_404(EvidenceFile.objects.select_related("nominee__unit"), user, "tài liệu", field="nominee__unit",
+                         pk=pk)
 
 
 def _decision(user, pk):
@@ -231,12 +237,13 @@ def nominee_list(request):
 
 def _nominee_form(request, instance):
     _require(request.user, "honors.add_nominee", message="Vai trò của bạn không được lập hồ sơ.")
-    units = scope.visible_units(request.user, roles=None if scope.is_board(request.user) else PROPOSERS)
-    form = NomineeForm(request.POST or None, instance=instance, units=units.order_by("path"), period=evaluation_period())
+    form = NomineeForm(request.POST or None, instance=instance, units=proposer_units(request.user),
+                       period=evaluation_period())
     if request.method == "POST" and form.is_valid():
         nominee = form.instance  # the form's values, not saved
         nominee.unit = form.cleaned_data["workplace"]
         nominee.ratings = form.ratings()
+        _require(request.user, "honors.add_nominee_obj", nominee.unit, "Vai trò của bạn không được lập hồ sơ cho đơn vị này.")
         try:
             nominees.save_nominee(nominee, request.user, achievements=form.cleaned_data["achievements_text"])
         except DomainError as exc:
@@ -286,9 +293,7 @@ def nominee_detail(request, pk):
 
 @login_required
 def evidence_file(request, pk):
-    ev = get_object_or_404(EvidenceFile.objects.select_related("nominee__unit"), pk=pk)
-    if not scope.can_see_unit(request.user, ev.nominee.unit):
-        raise Http404("Không tìm thấy tài liệu.")
+    ev = _evidence(request.user, pk)
     name = ev.file.name.rsplit("/", 1)[-1]
     return file_response(ev.file.read(), name)
 
@@ -303,11 +308,11 @@ def import_template(request):
 @login_required
 def import_nominees(request):
     _require(request.user, "honors.add_nominee", message="Vai trò của bạn không được nhập danh sách.")
-    units = scope.visible_units(request.user, roles=None if scope.is_board(request.user) else PROPOSERS)
-    form = ImportForm(request.POST or None, request.FILES or None, units=units.order_by("path"))
+    form = ImportForm(request.POST or None, request.FILES or None, units=proposer_units(request.user))
     errors = []
     if request.method == "POST" and form.is_valid():
         unit = form.cleaned_data["unit"]
+        _require(request.user, "honors.add_nominee_obj", unit, "Vai trò của bạn không được lập hồ sơ cho đơn vị này.")
         try:
             rows = excel.parse_import(form.cleaned_data["file"].read(), evaluation_period())
             nominees.import_nominees(unit, rows, request.user)
@@ -490,15 +495,27 @@ def certificates_zip(request, pk):
 
 
 def _layout_unit(request):
-    units = scope.units_with_role(request.user, Role.UNIT_OFFICER, Role.BOARD_OFFICER)
-    if not units:
-        raise PermissionDenied("Chỉ cán bộ thi đua được căn chỉnh in phôi.")
-    return units[0]
+    """The unit whose blanks are laid out: named in the URL (``?don-vi=<code>``) or, for an
+    officer of one unit only, that unit; ``(None, choices)`` when the officer must choose."""
+    code = request.GET.get("don-vi", "")
+    if code:
+        unit = unit_or_404(request.user, code)
+        _require(request.user, "honors.change_layout_obj", unit, "Chỉ cán bộ thi đua của đơn vị được căn chỉnh in phôi.")
+        return unit, []
+    _require(request.user, "honors.change_layout", message="Chỉ cán bộ thi đua được căn chỉnh in phôi.")
+    units = own_units_with(request.user, "honors.change_layout_obj")
+    return (units[0] if len(units) == 1 else None), units
+
+
+def _layout_url(name, unit):
+    return f"{reverse(name)}?{urlencode({'don-vi': unit.code})}"
 
 
 @login_required
 def layout(request):
-    unit = _layout_unit(request)
+    unit, choices = _layout_unit(request)
+    if unit is None:
+        return render(request, "honors/layout.html", {"choices": choices})
     current = _layout(unit)
     positions = current.positions if current else {k: list(v) for k, v in DEFAULT_POSITIONS.items()}
     initial = {"offset_x": current.offset_x if current else 0, "offset_y": current.offset_y if current else 0}
@@ -511,13 +528,17 @@ def layout(request):
             show_error(request, exc, form)
         else:
             messages.success(request, "Đã lưu căn chỉnh. In trang thử để kiểm tra trên phôi.")
-            return redirect("honors:layout")
-    return render(request, "honors/layout.html", {"form": form, "unit": unit})
+            return redirect(_layout_url("honors:layout", unit))
+    return render(request, "honors/layout.html", {"form": form, "unit": unit,
+                                                  "test_url": _layout_url("honors:layout_test", unit)})
 
 
 @login_required
 def layout_test(request):
-    unit = _layout_unit(request)
+    unit, _ = _layout_unit(request)
+    if unit is None:
+        messages.warning(request, "Hãy chọn đơn vị trước khi in trang thử.")
+        return redirect("honors:layout")
     return file_response(certs.test_page_pdf(_layout(unit)), "Trang in thu phoi giay khen.pdf")
 
 
@@ -526,23 +547,23 @@ def layout_test(request):
 @login_required
 def criteria_list(request):
     sets = _criteria_for(request.user).select_related("owner").order_by("owner_id", "code")
-    return render(request, "honors/criteria_list.html", {"sets": sets, "can_add": bool(
-        scope.units_with_role(request.user, Role.UNIT_OFFICER, Role.BOARD_OFFICER))})
+    return render(request, "honors/criteria_list.html", {
+        "sets": sets, "can_add": request.user.has_perm("honors.add_criteria")})
 
 
 @login_required
 def criteria_create(request):
-    units = scope.units_with_role(request.user, Role.UNIT_OFFICER, Role.BOARD_OFFICER)
-    if not units:
-        raise PermissionDenied("Chỉ Ban hoặc cán bộ thi đua đơn vị được thêm bộ tiêu chí.")
-    form = CriteriaForm(request.POST or None)
+    _require(request.user, "honors.add_criteria", message="Chỉ Ban hoặc cán bộ thi đua đơn vị được thêm bộ tiêu chí.")
+    form = CriteriaForm(request.POST or None, owners=own_units_with(request.user, "honors.add_criteria_obj"),
+                        shared=request.user.has_perm("honors.add_criteria_obj", None))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        _require(request.user, "honors.add_criteria_obj", data["owner"], "Bạn không được thêm bộ tiêu chí cho đơn vị này.")
         try:
             row = criteria.add_criteria_set(
-                None if scope.is_board(request.user) else units[0], request.user, code=data["code"], title=data["title"],
-                target=data["target"], legal_text=data["legal_text"], article=data["article"],
-                conditions=data["conditions"], approval_share=data["approval_share"])
+                data["owner"], request.user, code=data["code"], title=data["title"], target=data["target"],
+                legal_text=data["legal_text"], article=data["article"], conditions=data["conditions"],
+                approval_share=data["approval_share"])
         except DomainError as exc:
             show_error(request, exc, form)
         else:

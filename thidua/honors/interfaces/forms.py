@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from thidua.honors.domain import eligibility
 from thidua.honors.domain.uploads import check_upload
 from thidua.honors.models import AwardDecision, CouncilMeeting, DossierDocument, Nominee
+from thidua.units.models import Unit
 
 RATING_CHOICES = [("", "— chưa xếp loại —")] + [(k, f"{k} — {v[1]}") for k, v in eligibility.RATINGS.items()]
 ACH_KINDS = {"sáng kiến": "initiative", "đề tài": "project", "khen thưởng": "award"}
@@ -201,6 +202,8 @@ class ImportForm(forms.Form):
 
 
 class CriteriaForm(forms.Form):
+    owner = forms.ModelChoiceField(label="Đơn vị ban hành", queryset=None, required=False,
+                                   empty_label="Dùng chung cho mọi đơn vị (Ban Thi đua - Khen thưởng)")
     code = forms.SlugField(label="Mã bộ tiêu chí", max_length=80)
     title = forms.CharField(label="Danh hiệu, hình thức", max_length=200)
     target = forms.ChoiceField(label="Đối tượng", choices=[("individual", "Cá nhân"), ("collective", "Tập thể"), ("any", "Mọi đối tượng")])
@@ -209,6 +212,17 @@ class CriteriaForm(forms.Form):
     approval_share = forms.DecimalField(label="Tỷ lệ phiếu đồng ý tối thiểu (0 - 1)", min_value=0, max_value=1, initial=0.5, decimal_places=3)
     conditions = forms.CharField(label="Điều kiện (JSON)", widget=forms.Textarea(attrs={"rows": 8}), max_length=20000,
                                  help_text="Danh sách điều kiện theo docs/eligibility-schema.md.")
+
+    def __init__(self, *args, owners=(), shared=False, **kwargs):
+        """``owners``: the units the user may add a set for; ``shared``: may add a set for everyone."""
+        super().__init__(*args, **kwargs)
+        field = self.fields["owner"]
+        field.queryset = Unit.objects.filter(pk__in=[u.pk for u in owners]).order_by("path")
+        field.label_from_instance = lambda u: u.title_name
+        if not shared:
+            field.required, field.empty_label = True, None
+            if len(owners) == 1:
+                field.initial = owners[0].pk
 
     def clean_conditions(self):
         try:
