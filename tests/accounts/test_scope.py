@@ -42,16 +42,13 @@ def test_user_without_role_sees_nothing(db):
 
 @pytest.mark.django_db
 def test_role_changes_are_recorded_with_who(board_officer, commune):
-    from simple_history.utils import update_change_reason
-
     from tests.factories import UserFactory
     from thidua.accounts.models import RoleAssignment
+    from thidua.common import history
 
     user = UserFactory(username="moi")
-    assignment = RoleAssignment(user=user, unit=commune, role="viewer")
-    assignment._history_user = board_officer
-    assignment.save()
-    update_change_reason(assignment, "Giao vai trò người xem")
+    assignment = history.create(RoleAssignment, board_officer, "Giao vai trò người xem", user=user, unit=commune,
+                                role="viewer")
     record = RoleAssignment.history.get(id=assignment.id)
     assert record.history_user == board_officer and record.history_type == "+"
     assert record.history_change_reason == "Giao vai trò người xem"

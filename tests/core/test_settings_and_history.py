@@ -28,9 +28,10 @@ def test_database_url_switches_to_postgresql(monkeypatch):
 @pytest.mark.django_db
 def test_unit_change_is_recorded_and_shown_to_board(client_for, board_officer, commune):
     client = client_for(board_officer)
+    from thidua.common import history
+
     commune.name = "Kẻ Sặt mới"
-    commune._history_user = board_officer
-    commune.save()
+    history.save(commune, board_officer, "Sửa tên đơn vị")
     response = client.get("/lich-su/?loai=unit")
     body = response.content.decode()
     assert response.status_code == 200

@@ -78,3 +78,15 @@ def test_the_edit_page_refuses_a_plan_submitted_after_it_was_opened(client_for, 
     assert "không sửa được" in response.content.decode()
     plan.refresh_from_db()
     assert plan.venue == ""
+
+
+@pytest.mark.django_db
+def test_an_unchanged_text_sent_with_browser_line_ends_is_no_change(client_for, plan, unit_officer):
+    client = client_for(unit_officer)
+    data = edit_data(client, plan)
+    data["purpose"] = plan.purpose.replace("\n", "\r\n")  # what a browser posts for a textarea
+    assert client.post(f"/ke-hoach/{plan.pk}/sua/", data).status_code == 302
+    saved = plan.history.first()
+    assert saved.history_change_reason == "Lưu kế hoạch"
+    assert "purpose" not in saved.diff_against(saved.prev_record).changed_fields
+    assert Plan.objects.get(pk=plan.pk).purpose == plan.purpose

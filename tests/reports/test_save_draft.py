@@ -85,3 +85,13 @@ def test_a_new_summary_file_replaces_the_stored_one_over_http(client_for, campai
     with report.summary_file.open("rb") as handle:
         assert handle.read() == b"%PDF-1.7\nhai"
     assert [h.history_change_reason for h in report.history.all()] == ["Lưu báo cáo kết quả"] * 2
+
+
+@pytest.mark.django_db
+def test_browser_line_ends_are_stored_as_typed_lines(client_for, campaign, commune, unit_officer):
+    from tests.reports.test_views import _post_data
+
+    client = client_for(unit_officer)
+    data = _post_data(summary_note="Dòng một\r\nDòng hai")
+    assert client.post(f"/bao-cao/ket-qua/don-vi/{commune.code}/", data).status_code == 302
+    assert ResultsReport.objects.get().summary_note == "Dòng một\nDòng hai"

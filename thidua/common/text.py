@@ -49,3 +49,12 @@ def date_vi(day):
 
 def short_date(day):
     return f"{day.day}/{day.month}/{day.year}" if day else ""
+
+
+def lf_lines(values):
+    """``values`` (a form's cleaned data) with every text's line ends as LF: a browser sends a
+    textarea's lines as CRLF, and an unchanged text must not count as a change."""
+    for name, value in values.items():
+        if isinstance(value, str) and "\r" in value:
+            values[name] = value.replace("\r\n", "\n").replace("\r", "\n")
+    return values

@@ -6,6 +6,7 @@ from django import forms
 from django.core.validators import MaxValueValidator, ProhibitNullCharactersValidator
 
 from thidua.common.rows import RowChanges
+from thidua.common.text import lf_lines
 from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem, PlanTask
 from thidua.units.models import Unit
 
@@ -142,7 +143,7 @@ class PlanForm(forms.ModelForm):
         return self._clean_lines("recipients_text", RECIPIENTS_MAX_COUNT, RECIPIENT_MAX, "nơi nhận")
 
     def clean(self):
-        data = super().clean()
+        data = lf_lines(super().clean())
         for name in ("issued_on", "conference_date", "nomination_deadline", "report_deadline"):
             day = data.get(name)
             if day and not EARLIEST <= day <= LATEST:

@@ -5,6 +5,7 @@ from django import forms
 from django.conf import settings
 from django.forms import inlineformset_factory
 
+from thidua.common.text import lf_lines
 from thidua.reports.domain.results import attendance_problems, held_on_problem
 from thidua.reports.models import ReportAward, ReportCongressDelegate, ReportPresentation, ResultsReport
 
@@ -66,7 +67,7 @@ class ResultsReportForm(forms.ModelForm):
         return upload
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = lf_lines(super().clean())
         probe = ResultsReport(campaign=self.instance.campaign, unit_id=self.instance.unit_id)
         for name in ("attended_exemplars", "attended_guests", "attended_leaders", "attended_women",
                      "attended_ethnic_minorities", "attended_direct_workers"):
