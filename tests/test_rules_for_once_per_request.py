@@ -5,8 +5,7 @@ import importlib
 
 import pytest
 
-from tests.plans.factories import PlanFactory
-from tests.reports.factories import ResultsReportFactory, at
+from tests.factories import PlanFactory, ResultsReportFactory, at
 from thidua.campaigns.domain import rules as campaign_rules
 
 # Every module of the apps that reads ``rules_for`` under its own name.
@@ -31,7 +30,7 @@ def calls(monkeypatch):
 def plans(campaign, commune, other_commune):
     made = []
     for unit in (commune, other_commune):
-        made.append(PlanFactory(unit=unit, campaign=campaign, status="submitted",
+        made.append(PlanFactory(compliant=True, unit=unit, campaign=campaign, status="submitted",
                                 submitted_at=at(datetime.date(2025, 8, 12))))
         ResultsReportFactory(unit=unit, campaign=campaign)
     return made

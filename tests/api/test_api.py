@@ -3,7 +3,7 @@ import datetime
 
 import pytest
 
-from tests.reports.factories import CongressDelegateFactory, PlanFactory, ResultsReportFactory, at
+from tests.factories import PlanFactory, ReportCongressDelegateFactory, ResultsReportFactory, at
 from thidua.reports.models import ReportAward
 
 
@@ -56,7 +56,7 @@ def test_progress_is_the_boards_and_one_units_row_is_scoped(client_for, campaign
 def test_results_reports_are_scoped(client_for, campaign, commune, other_commune, unit_officer, other_officer, board_officer):
     report = ResultsReportFactory(unit=commune, campaign=campaign, status="submitted")
     ReportAward.objects.create(report=report, form="giay_khen", target="individual", count=7)
-    CongressDelegateFactory(report=report, full_name="Nguyễn Thị Hoa")
+    ReportCongressDelegateFactory(report=report, full_name="Nguyễn Thị Hoa")
     assert client_for(other_officer).get("/api/reports/results").json() == []
     assert client_for(other_officer).get(f"/api/reports/results/{report.pk}").status_code == 404
     body = client_for(unit_officer).get(f"/api/reports/results/{report.pk}").json()
@@ -65,7 +65,7 @@ def test_results_reports_are_scoped(client_for, campaign, commune, other_commune
 
 
 def _sent_list(campaign, unit, names, user, seats):
-    from tests.delegates.factories import CongressDelegateFactory
+    from tests.factories import CongressDelegateFactory
     from thidua.delegates.domain import congress
 
     congress.set_quota(campaign, unit, seats, user)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.delegates.factories import AgendaFactory, DelegateFactory, conference_for
+from tests.factories import AgendaFactory, DelegateFactory, conference_for
 from thidua.delegates.domain import congress
 
 COVERED_URL_NAMES = [
@@ -63,9 +63,9 @@ def test_viewer_reads_but_cannot_change(client_for, conf, delegate, viewer, subm
 
 @pytest.mark.django_db
 def test_create_conference_and_list(client_for, commune, campaign, unit_officer, other_officer):
-    from tests.delegates.factories import PlanFactory
+    from tests.factories import PlanFactory
 
-    plan = PlanFactory(unit=commune, campaign=campaign)
+    plan = PlanFactory(scheduled=True, unit=commune, campaign=campaign)
     assert "Lập danh sách" in client_for(unit_officer).get("/dai-bieu/").content.decode()
     response = client_for(unit_officer).post("/dai-bieu/lap/", {"plan": plan.pk})
     assert response.status_code == 302 and plan.conference.unit == commune

@@ -4,7 +4,7 @@ unit gets 404, a role without the right 403. The table must name every delegates
 import pytest
 from django.urls import get_resolver, reverse
 
-from tests.delegates.factories import AgendaFactory, DelegateFactory, conference_for
+from tests.factories import AgendaFactory, DelegateFactory, conference_for
 from thidua.delegates.domain import congress
 
 ROLES = ("other_officer", "submitter", "viewer", "unit_officer", "board_officer")  # requests run in this order

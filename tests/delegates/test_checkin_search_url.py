@@ -5,7 +5,7 @@ from html import unescape
 
 import pytest
 
-from tests.delegates.factories import DelegateFactory, conference_for
+from tests.factories import DelegateFactory, conference_for
 
 
 @pytest.mark.django_db

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from tests.delegates.factories import DelegateFactory, conference_for
+from tests.factories import DelegateFactory, conference_for
 from thidua.campaigns.domain.rules import rules_for
 from thidua.common.errors import DomainError
 from thidua.delegates.domain import congress, selection

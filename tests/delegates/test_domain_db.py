@@ -2,8 +2,7 @@ import datetime
 
 import pytest
 
-from tests.delegates.factories import AgendaFactory, CongressDelegateFactory, DelegateFactory, conference_for
-from tests.factories import UnitFactory
+from tests.factories import AgendaFactory, CongressDelegateFactory, DelegateFactory, UnitFactory, conference_for
 from thidua.common.errors import DomainError
 from thidua.delegates.domain import checkin, congress, roster, timetable
 from thidua.delegates.domain.timetable import Slot

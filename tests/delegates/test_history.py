@@ -4,9 +4,8 @@ import datetime
 
 import pytest
 
-from tests.delegates.factories import DelegateFactory, conference_for
-from tests.delegates.factories import PlanFactory as DelegatesPlanFactory
-from tests.factories import UnitFactory
+from tests.factories import DelegateFactory, UnitFactory, conference_for
+from tests.factories import PlanFactory as DelegatesPlanFactory
 from thidua.delegates.domain import checkin, congress, roster, selection
 from thidua.delegates.models import CongressDelegate, CongressQuota, Delegate
 
@@ -25,7 +24,7 @@ def conf(commune, campaign):
 
 @pytest.mark.django_db
 def test_conference_list_changes_are_named(commune, subunit, campaign, unit_officer):
-    plan = DelegatesPlanFactory(unit=commune, campaign=campaign)
+    plan = DelegatesPlanFactory(scheduled=True, unit=commune, campaign=campaign)
     conf = roster.create_conference(plan, unit_officer)
     assert last(conf) == (unit_officer, "Lập danh sách đại biểu")
     d = roster.add_delegate(conf, {"full_name": "Nguyễn Thị Miền", "gender": "female"}, unit_officer)

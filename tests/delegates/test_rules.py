@@ -5,7 +5,7 @@ conference."""
 import pytest
 
 from tests.conftest import _user_with
-from tests.delegates.factories import conference_for
+from tests.factories import conference_for
 from tests.permissions import rule_cases
 from thidua.delegates.domain import congress
 

@@ -4,7 +4,7 @@ import importlib
 
 import pytest
 
-from tests.delegates.factories import DelegateFactory, conference_for
+from tests.factories import DelegateFactory, conference_for
 from thidua.campaigns.domain import rules as campaign_rules
 from thidua.delegates.domain import congress
 

@@ -2,9 +2,7 @@ import datetime
 
 import pytest
 
-from tests.delegates.factories import SubmissionFactory
-from tests.factories import CampaignFactory, UnitFactory
-from tests.reports.factories import at
+from tests.factories import CampaignFactory, SubmissionFactory, UnitFactory, at
 from thidua.delegates.domain import congress
 from thidua.reports.domain.progress import progress_rows
 

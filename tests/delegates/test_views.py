@@ -3,7 +3,7 @@ import io
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from tests.delegates.factories import AgendaFactory, DelegateFactory, conference_for
+from tests.factories import AgendaFactory, DelegateFactory, conference_for
 from thidua.delegates.domain import congress
 from thidua.documents.interfaces.docx import docx_text
 from thidua.documents.interfaces.pdf import page_count, pdf_text

@@ -3,7 +3,7 @@ import datetime
 
 import pytest
 
-from tests.honors.factories import CategoryFactory, NomineeFactory, PlanFactory
+from tests.factories import CategoryFactory, NomineeFactory, PlanFactory
 from thidua.honors.domain import council, decisions, nominations
 from thidua.honors.domain.records import ensure_builtin_criteria
 from thidua.honors.models import AwardDecision, CouncilMeeting
@@ -22,7 +22,7 @@ COVERED_URL_NAMES = [
 @pytest.fixture
 def world(campaign, commune, subunit, submitter, unit_officer):
     ensure_builtin_criteria()
-    plan = PlanFactory(unit=commune, campaign=campaign, signer_name="Phạm Văn Dũng")
+    plan = PlanFactory(nominating=True, unit=commune, campaign=campaign, signer_name="Phạm Văn Dũng")
     category = CategoryFactory(plan=plan)
     nominee = NomineeFactory(unit=subunit, workplace=subunit, full_name="Đặng Thị Ỹ Hường", gender="female")
     nomination = nominations.nominate(nominee, category, subunit, submitter)
@@ -128,7 +128,7 @@ def _make(plan, subunit, submitter, count):
 def test_lists_have_no_n_plus_1(url, count, campaign, commune, subunit, submitter, unit_officer, client_for,
                                 django_assert_max_num_queries, django_assert_num_queries):
     ensure_builtin_criteria()
-    plan = PlanFactory(unit=commune, campaign=campaign)
+    plan = PlanFactory(nominating=True, unit=commune, campaign=campaign)
     _make(plan, subunit, submitter, count)
     for i in range(count):
         meeting = council.hold_meeting(CouncilMeeting(unit=commune, plan=plan, held_on=datetime.date(2025, 8, 20 + i),
@@ -146,7 +146,7 @@ def test_lists_have_no_n_plus_1(url, count, campaign, commune, subunit, submitte
 def test_plan_nomination_list_and_meeting_have_no_n_plus_1(count, campaign, commune, subunit, submitter, unit_officer,
                                                            client_for, django_assert_num_queries):
     ensure_builtin_criteria()
-    plan = PlanFactory(unit=commune, campaign=campaign)
+    plan = PlanFactory(nominating=True, unit=commune, campaign=campaign)
     _make(plan, subunit, submitter, count)
     meeting = council.hold_meeting(CouncilMeeting(unit=commune, plan=plan, held_on=datetime.date(2025, 8, 20),
                                                   chair="A", secretary="B", member_count=5, present_count=5), unit_officer)

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from tests.honors.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, PlanFactory
+from tests.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, PlanFactory
 from thidua.honors.domain.caps import base_code, share_cap_findings
 from thidua.honors.domain.records import ensure_builtin_criteria
 from thidua.honors.models import CriteriaSet
@@ -19,7 +19,7 @@ def test_base_soldier_share_is_capped_against_advanced_labour(commune, campaign)
     soldier = CriteriaSet.objects.get(code="chien-si-thi-dua-co-so-2022", owner=None)
     labour = CriteriaSet.objects.get(code="lao-dong-tien-tien-2022", owner=None)
     assert base_code(soldier) == "lao-dong-tien-tien-2022" and soldier.max_share is not None
-    plan = PlanFactory(unit=commune, campaign=campaign)
+    plan = PlanFactory(nominating=True, unit=commune, campaign=campaign)
     decision = DecisionFactory(unit=commune, plan=plan, signed_on=datetime.date(2025, 8, 26))
     for _ in range(7):
         _award(plan, labour, decision)
@@ -42,7 +42,7 @@ def test_a_unit_sets_its_own_cap_by_owning_its_criteria(commune, other_commune, 
     local = CriteriaSet.objects.create(code="csdt-co-so-an-hai", title="Chiến sĩ thi đua cơ sở (An Hải)", owner=other_commune,
                                        target="individual", conditions=national.conditions, max_share="0.500")
     labour = CriteriaSet.objects.get(code="lao-dong-tien-tien-2022", owner=None)
-    plan = PlanFactory(unit=other_commune, campaign=campaign)
+    plan = PlanFactory(nominating=True, unit=other_commune, campaign=campaign)
     decision = DecisionFactory(unit=other_commune, plan=plan)
     for _ in range(4):
         _award(plan, labour, decision)
@@ -57,7 +57,7 @@ def test_a_unit_sets_its_own_cap_by_owning_its_criteria(commune, other_commune, 
 def test_issuing_a_decision_over_the_cap_warns_the_officer(client_for, commune, campaign, unit_officer):
     ensure_builtin_criteria()
     soldier = CriteriaSet.objects.get(code="chien-si-thi-dua-co-so-2022", owner=None)
-    plan = PlanFactory(unit=commune, campaign=campaign)
+    plan = PlanFactory(nominating=True, unit=commune, campaign=campaign)
     nomination = NominationFactory(category=CategoryFactory(plan=plan), criteria=soldier, status="approved")
     response = client_for(unit_officer).post(f"/khen-thuong/ke-hoach/{plan.pk}/quyet-dinh/", {
         "number": "15/QĐ-UBND", "signed_on": "2025-08-26", "award_form": "Giấy khen",

@@ -8,7 +8,7 @@ import time
 import pytest
 from django.db import IntegrityError, connection, transaction
 
-from tests.honors.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, PlanFactory
+from tests.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, PlanFactory
 from thidua.common.errors import DomainError
 from thidua.honors.domain import decisions
 from thidua.honors.models import Award, AwardDecision, AwardRegister, Nomination
@@ -27,7 +27,7 @@ def _approved(plan, count):
 
 @pytest.fixture
 def plan(campaign, commune):
-    return PlanFactory(unit=commune, campaign=campaign)
+    return PlanFactory(nominating=True, unit=commune, campaign=campaign)
 
 
 @pytest.mark.django_db
@@ -52,7 +52,7 @@ def test_register_numbers_continue_per_unit(plan, unit_officer, other_commune, c
     assert [a.register_number for a in second.awards.all()] == ["3"]
     assert second.register_start == 3
     # another unit keeps its own register
-    their_plan = PlanFactory(unit=other_commune, campaign=campaign)
+    their_plan = PlanFactory(nominating=True, unit=other_commune, campaign=campaign)
     theirs = decisions.issue_decision(_decision(their_plan, "9/QĐ-UBND"), _approved(their_plan, 1), other_officer)
     assert [a.register_number for a in theirs.awards.all()] == ["1"]
     assert decisions.next_register_number(plan.unit) == 4 and decisions.next_register_number(other_commune) == 2
@@ -76,7 +76,7 @@ def test_a_chosen_start_may_jump_ahead_but_never_back(plan, unit_officer):
 def test_the_database_refuses_a_register_number_given_twice_in_a_unit(plan, other_commune, campaign):
     decision = DecisionFactory(unit=plan.unit, plan=plan)
     AwardFactory(decision=decision, nomination=NominationFactory(category=CategoryFactory(plan=plan)), register_number="7")
-    other = DecisionFactory(unit=other_commune, plan=PlanFactory(unit=other_commune, campaign=campaign))
+    other = DecisionFactory(unit=other_commune, plan=PlanFactory(nominating=True, unit=other_commune, campaign=campaign))
     AwardFactory(decision=other, nomination=NominationFactory(category=CategoryFactory(plan=other.plan)),
                  register_number="7")  # another unit's register: fine
     with pytest.raises(IntegrityError), transaction.atomic():

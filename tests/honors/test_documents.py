@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import load_workbook
 
-from tests.honors.factories import NomineeFactory
+from tests.factories import NomineeFactory
 from thidua.documents.interfaces.pdf import page_count, pdf_text
 from thidua.honors.domain.uploads import check_upload
 from thidua.honors.interfaces import certificates as certs
@@ -65,9 +65,9 @@ def _text_positions(pdf):
 
 @pytest.mark.django_db
 def test_every_certificate_line_including_the_signer_name_is_on_the_page(campaign, commune, subunit):
-    from tests.honors.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, PlanFactory
+    from tests.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, PlanFactory
 
-    plan = PlanFactory(unit=commune, campaign=campaign)
+    plan = PlanFactory(nominating=True, unit=commune, campaign=campaign)
     decision = DecisionFactory(unit=commune, plan=plan, signer_mode="TM.", signer_authority="ỦY BAN NHÂN DÂN",
                                signer_title="CHỦ TỊCH", signer_name="Phạm Văn Dũng")
     nomination = NominationFactory(unit=commune, category=CategoryFactory(plan=plan),
@@ -194,10 +194,10 @@ def test_import_view_is_all_or_nothing(client_for, submitter, subunit):
 
 @pytest.mark.django_db
 def test_achievement_report_follows_the_form_sections_for_individuals_and_collectives(campaign, commune, subunit):
-    from tests.honors.factories import CategoryFactory, NominationFactory, PlanFactory
+    from tests.factories import CategoryFactory, NominationFactory, PlanFactory
     from thidua.documents.interfaces.docx import docx_text
 
-    plan = PlanFactory(unit=commune, campaign=campaign)
+    plan = PlanFactory(nominating=True, unit=commune, campaign=campaign)
     category = CategoryFactory(plan=plan)
     person = NominationFactory(unit=commune, category=category, nominee__workplace=subunit,
                                nominee__duties="Phụ trách an ninh trật tự", nominee__summary="Hoàn thành xuất sắc nhiệm vụ")

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from django.core.management import call_command
 
-from tests.honors.factories import CategoryFactory, NomineeFactory, PlanFactory
+from tests.factories import CategoryFactory, NomineeFactory, PlanFactory
 from thidua.common.errors import DomainError
 from thidua.honors.domain import council, decisions, nominations, nominees
 from thidua.honors.domain.quotas import quota_status
@@ -23,7 +23,7 @@ def test_quota_status_messages():
 @pytest.fixture
 def setup(campaign, commune, subunit):
     ensure_builtin_criteria()
-    plan = PlanFactory(unit=commune, campaign=campaign)
+    plan = PlanFactory(nominating=True, unit=commune, campaign=campaign)
     category = CategoryFactory(plan=plan)
     nominee = NomineeFactory(unit=subunit, workplace=subunit)
     return plan, category, nominee

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from tests.honors.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, PlanFactory
+from tests.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, PlanFactory
 from thidua.honors.domain.decisions import next_register_number
 from thidua.honors.models import Award
 
@@ -22,8 +22,8 @@ def _migrate(targets):
 def test_duplicate_register_numbers_are_renumbered_and_the_register_continues(campaign, commune, other_commune):
     import datetime
 
-    plan = PlanFactory(unit=commune, campaign=campaign)
-    their_plan = PlanFactory(unit=other_commune, campaign=campaign)
+    plan = PlanFactory(nominating=True, unit=commune, campaign=campaign)
+    their_plan = PlanFactory(nominating=True, unit=other_commune, campaign=campaign)
     early = DecisionFactory(unit=commune, plan=plan, signed_on=datetime.date(2025, 8, 1))
     late = DecisionFactory(unit=commune, plan=plan, signed_on=datetime.date(2025, 9, 1))
     theirs = DecisionFactory(unit=other_commune, plan=their_plan)

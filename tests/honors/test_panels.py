@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.honors.factories import CategoryFactory, NomineeFactory, PlanFactory
+from tests.factories import CategoryFactory, NomineeFactory, PlanFactory
 from thidua.honors.domain import council, nominations
 from thidua.honors.domain.records import ensure_builtin_criteria
 from thidua.honors.models import CouncilMeeting
@@ -15,7 +15,7 @@ from thidua.honors.models import CouncilMeeting
 @pytest.fixture
 def plan(campaign, commune):
     ensure_builtin_criteria()
-    return PlanFactory(unit=commune, campaign=campaign, nomination_deadline=datetime.date(2025, 8, 22))
+    return PlanFactory(nominating=True, unit=commune, campaign=campaign, nomination_deadline=datetime.date(2025, 8, 22))
 
 
 def _home(client):

@@ -6,8 +6,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tests.factories import RoleAssignmentFactory
-from tests.honors.factories import CategoryFactory, NomineeFactory, PlanFactory
+from tests.factories import CategoryFactory, NomineeFactory, PlanFactory, RoleAssignmentFactory
 from thidua.accounts.models import User
 from thidua.honors.domain import council, nominations
 from thidua.honors.domain.certificates import FIELD_LABELS
@@ -118,7 +117,7 @@ def test_the_board_adds_shared_criteria_and_a_unit_officer_only_its_own(board_of
 @pytest.fixture
 def nomination(campaign, commune, subunit, submitter):
     ensure_builtin_criteria()
-    plan = PlanFactory(unit=commune, campaign=campaign)
+    plan = PlanFactory(nominating=True, unit=commune, campaign=campaign)
     nominee = NomineeFactory(unit=subunit, workplace=subunit)
     return nominations.nominate(nominee, CategoryFactory(plan=plan), subunit, submitter)
 

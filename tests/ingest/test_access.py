@@ -2,8 +2,8 @@
 import pytest
 from django.urls import reverse
 
+from tests.factories import ImportBatchFactory, ReceivedDocumentFactory
 from tests.ingest.corpus import path as corpus_path
-from tests.ingest.factories import ImportBatchFactory, ReceivedDocumentFactory
 from thidua.ingest.models import ImportBatch, ReceivedDocument
 
 COVERED_URL_NAMES = [

@@ -132,7 +132,7 @@ def test_accepted_plan_keeps_the_late_task_finding(campaign, city, board_officer
 
 @pytest.mark.django_db
 def test_reading_a_waiting_document_whose_file_is_gone(campaign, board_officer):
-    from tests.ingest.factories import ImportBatchFactory, ReceivedDocumentFactory
+    from tests.factories import ImportBatchFactory, ReceivedDocumentFactory
 
     document = ReceivedDocumentFactory(batch=ImportBatchFactory(campaign=campaign), status="waiting", facts={}, findings=[])
     assert intake.read_document(document.pk) == "failed"

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from tests.plans.factories import PlanFactory
+from tests.factories import PlanFactory
 from thidua.plans.domain import workflow
 from thidua.plans.models import Plan, PlanStatus
 
@@ -17,7 +17,7 @@ COVERED_URL_NAMES = [
 
 @pytest.fixture
 def plan(campaign, commune):
-    return PlanFactory(unit=commune, campaign=campaign)
+    return PlanFactory(compliant=True, unit=commune, campaign=campaign)
 
 
 READ_URLS = ["/ke-hoach/{pk}/", "/ke-hoach/{pk}/ke-hoach.docx", "/ke-hoach/{pk}/ke-hoach.pdf",
@@ -93,8 +93,8 @@ def test_officer_cannot_create_a_plan_for_another_unit(client_for, campaign, com
 @pytest.mark.django_db
 def test_list_shows_only_own_plans_and_board_sees_all(client_for, campaign, commune, other_commune, unit_officer,
                                                        other_officer, board_officer, submitter):
-    PlanFactory(unit=commune, campaign=campaign)
-    PlanFactory(unit=other_commune, campaign=campaign)
+    PlanFactory(compliant=True, unit=commune, campaign=campaign)
+    PlanFactory(compliant=True, unit=other_commune, campaign=campaign)
     body = client_for(unit_officer).get("/ke-hoach/").content.decode()
     assert "xã Kẻ Sặt Lần thứ I" in body and "An Hải" not in body
     body = client_for(board_officer).get("/ke-hoach/").content.decode()
@@ -110,7 +110,7 @@ def test_plan_list_has_no_n_plus_1(client_for, board_officer, campaign, city, co
 
     for i in range(count):
         unit = UnitFactory(code=f"xa-{i}", name=f"Xã {i}", kind="xa", parent=city)
-        plan = PlanFactory(unit=unit, campaign=campaign, conference_date=datetime.date(2025, 8, 28))
+        plan = PlanFactory(compliant=True, unit=unit, campaign=campaign, conference_date=datetime.date(2025, 8, 28))
         plan.tasks.create(order=1, assignee_unit=unit, description="Chuẩn bị hội trường", due_date=datetime.date(2025, 8, 20))
         plan.award_categories.create(order=1, name="Doanh nghiệp", min_count=1, max_count=2)
     client = client_for(board_officer)
@@ -132,7 +132,7 @@ def test_home_panel_has_no_n_plus_1(client_for, unit_officer, campaign, commune)
     counts = []
     for wanted in (1, 3):
         while Plan.objects.filter(unit=commune).count() < wanted:
-            PlanFactory(unit=commune, campaign=campaign)
+            PlanFactory(compliant=True, unit=commune, campaign=campaign)
         client.get("/")
         with CaptureQueriesContext(connection) as context:
             response = client.get("/")

@@ -2,8 +2,8 @@
 rule → allowed. The plan belongs to xã Kẻ Sặt; its police is a sub-unit of the commune."""
 import pytest
 
+from tests.factories import PlanFactory
 from tests.permissions import rule_cases
-from tests.plans.factories import PlanFactory
 
 RULES = (("plans.view_plans", None), ("plans.view_plan_obj", "plan"), ("plans.change_plan_obj", "plan"),
          ("plans.submit_plan_obj", "plan"), ("plans.review_plan_obj", "plan"), ("plans.create_plan", None))
@@ -25,7 +25,7 @@ TABLE = {
 
 @pytest.fixture
 def objects(campaign, commune):
-    return {None: None, "plan": PlanFactory(unit=commune, campaign=campaign)}
+    return {None: None, "plan": PlanFactory(compliant=True, unit=commune, campaign=campaign)}
 
 
 @pytest.mark.django_db

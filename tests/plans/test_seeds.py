@@ -46,8 +46,7 @@ def test_seed_001_has_five_award_categories_and_004_criteria():
 def test_khcn_seed_categories_name_their_criteria_and_nominations_pick_them(city, city_campaign):
     """Seed 004's two categories carry the Sở KH&CN criteria codes; storing again fills a code
     a stored plan lacks (and nothing else); a nomination there gets the criteria by itself."""
-    from tests.factories import UnitFactory
-    from tests.honors.factories import NomineeFactory
+    from tests.factories import NomineeFactory, UnitFactory
     from thidua.honors.domain import nominations
     from thidua.honors.domain.records import ensure_builtin_criteria
     from thidua.plans.domain.builder import store_seed_plan

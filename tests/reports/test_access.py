@@ -4,8 +4,7 @@ import datetime
 import pytest
 from django.core import mail
 
-from tests.factories import UnitFactory
-from tests.reports.factories import PlanFactory, ResultsReportFactory, at
+from tests.factories import PlanFactory, ResultsReportFactory, UnitFactory, at
 from thidua.reports.models import Reminder, ResultsReport
 
 COVERED_URL_NAMES = [

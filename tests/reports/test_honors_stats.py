@@ -8,9 +8,17 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
-from tests.factories import UnitFactory
-from tests.honors.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, NomineeFactory
-from tests.reports.factories import PlanFactory, ReportAwardFactory, ResultsReportFactory
+from tests.factories import (
+    AwardFactory,
+    CategoryFactory,
+    DecisionFactory,
+    NominationFactory,
+    NomineeFactory,
+    PlanFactory,
+    ReportAwardFactory,
+    ResultsReportFactory,
+    UnitFactory,
+)
 from thidua.documents.interfaces.docx import docx_text
 from thidua.reports.domain.stats import picture
 from thidua.units.models import Unit

@@ -4,15 +4,20 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.delegates.factories import (
+from tests.factories import (
     AgendaFactory,
+    AwardFactory,
+    CategoryFactory,
     CongressDelegateFactory,
+    DecisionFactory,
     DelegateFactory,
+    NominationFactory,
+    NomineeFactory,
+    ReportAwardFactory,
+    ResultsReportFactory,
     SubmissionFactory,
     conference_for,
 )
-from tests.honors.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, NomineeFactory
-from tests.reports.factories import ReportAwardFactory, ResultsReportFactory
 from thidua.common.errors import DomainError
 from thidua.reports.domain import prefill, results, sources
 from thidua.reports.models import ResultsReport

@@ -4,9 +4,17 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.delegates.factories import AgendaFactory, DelegateFactory, conference_for
-from tests.honors.factories import AwardFactory, CategoryFactory, DecisionFactory, NominationFactory, NomineeFactory
-from tests.reports.factories import ResultsReportFactory
+from tests.factories import (
+    AgendaFactory,
+    AwardFactory,
+    CategoryFactory,
+    DecisionFactory,
+    DelegateFactory,
+    NominationFactory,
+    NomineeFactory,
+    ResultsReportFactory,
+    conference_for,
+)
 from thidua.reports.models import ResultsReport
 
 D = datetime.date

@@ -2,8 +2,7 @@ import datetime
 
 import pytest
 
-from tests.factories import UnitFactory
-from tests.reports.factories import PlanFactory, ResultsReportFactory, at
+from tests.factories import PlanFactory, ResultsReportFactory, UnitFactory, at
 from thidua.campaigns.domain.rules import CampaignRules, DeadlineRule
 from thidua.common.findings import Finding
 from thidua.reports.domain.progress import Status, UnitFacts, cells_for, lateness, progress_rows

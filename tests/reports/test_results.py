@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from tests.reports.factories import ResultsReportFactory
+from tests.factories import ResultsReportFactory
 from thidua.common.errors import DomainError
 from thidua.reports.domain import results
 

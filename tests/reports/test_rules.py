@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
+from tests.factories import ResultsReportFactory
 from tests.permissions import rule_cases
-from tests.reports.factories import ResultsReportFactory
 from thidua.reports.models import Reminder
 
 # (rule, the object it is asked about)

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tests.reports.factories import ReportAwardFactory, ResultsReportFactory
+from tests.factories import ReportAwardFactory, ResultsReportFactory
 from thidua.common.errors import DomainError
 from thidua.common.rows import RowChanges
 from thidua.reports.domain import results

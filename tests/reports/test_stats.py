@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from tests.reports.factories import CongressDelegateFactory, ReportAwardFactory, ResultsReportFactory
+from tests.factories import ReportAwardFactory, ReportCongressDelegateFactory, ResultsReportFactory
 from thidua.reports.domain.stats import picture, share
 from thidua.units.models import Unit
 
@@ -18,8 +18,8 @@ def test_picture_adds_up_sent_reports_only(campaign, commune, other_commune):
     ReportAwardFactory(report=sent, form="giay_khen", target="individual", count=20, women=8, direct_workers=12, ethnic_minorities=1)
     ReportAwardFactory(report=sent, form="giay_khen", target="collective", count=5)
     ReportAwardFactory(report=sent, form="bang_khen_ubnd_tp", target="individual", count=2, women=2)
-    CongressDelegateFactory(report=sent, is_woman=True)
-    CongressDelegateFactory(report=sent)
+    ReportCongressDelegateFactory(report=sent, is_woman=True)
+    ReportCongressDelegateFactory(report=sent)
     draft = ResultsReportFactory(unit=other_commune, campaign=campaign, status="draft")
     ReportAwardFactory(report=draft, count=999)
 

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from tests.reports.factories import ReportAwardFactory, ResultsReportFactory
+from tests.factories import ReportAwardFactory, ResultsReportFactory
 from thidua.documents.interfaces.docx import docx_text
 from thidua.reports.models import ReportAward, ResultsReport
 
@@ -127,7 +127,7 @@ def test_city_picture_draws_charts_and_filters(client_for, campaign, commune, ot
 @pytest.mark.django_db
 def test_board_sorts_by_a_milestone_column_filters_by_kind_and_the_excel_follows(client_for, campaign, commune, other_commune,
                                                                                   board_officer):
-    from tests.reports.factories import PlanFactory, at
+    from tests.factories import PlanFactory, at
 
     PlanFactory(unit=commune, campaign=campaign, status="submitted", submitted_at=at(datetime.date(2025, 8, 10)),
                 conference_date=datetime.date(2025, 8, 22))

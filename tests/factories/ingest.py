@@ -1,3 +1,4 @@
+"""Import batches and received documents."""
 import factory
 
 from thidua.ingest.models import ImportBatch, ReceivedDocument

@@ -1,37 +1,16 @@
-import datetime
+"""Conferences, delegates and the city congress's lists."""
 
 import factory
 
+from tests.factories.plans import PlanFactory
 from thidua.delegates.models import Conference, CongressDelegate, CongressSubmission, Delegate
-from thidua.plans.models import Plan, PlanAgendaItem
-
-
-class PlanFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Plan
-
-    conference_name = "Hội nghị tuyên dương điển hình tiên tiến xã Kẻ Sặt Lần thứ I (2025 - 2030)"
-    conference_date = datetime.date(2025, 8, 22)
-    start_time = datetime.time(14, 0)
-    end_time = datetime.time(16, 0)
-    venue = "Hội trường UBND xã Kẻ Sặt"
-    signer_title = "CHỦ TỊCH"
-    signer_name = "Nguyễn Văn Minh"
-
-
-class AgendaFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = PlanAgendaItem
-
-    order = factory.Sequence(lambda n: n + 1)
-    content = factory.Sequence(lambda n: f"Nội dung {n}")
 
 
 class ConferenceFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Conference
 
-    plan = factory.SubFactory(PlanFactory)
+    plan = factory.SubFactory(PlanFactory, scheduled=True)
     unit = factory.SelfAttribute("plan.unit")
 
 
@@ -59,5 +38,5 @@ class CongressDelegateFactory(factory.django.DjangoModelFactory):
 
 
 def conference_for(unit, campaign, **plan_kwargs):
-    plan = PlanFactory(unit=unit, campaign=campaign, **plan_kwargs)
+    plan = PlanFactory(unit=unit, campaign=campaign, scheduled=True, **plan_kwargs)
     return ConferenceFactory(plan=plan)

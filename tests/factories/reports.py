@@ -1,23 +1,15 @@
+"""Results reports and their awards and congress delegates."""
 import datetime
 
 import factory
 from django.utils import timezone
 
-from thidua.plans.models import Plan
 from thidua.reports.models import ReportAward, ReportCongressDelegate, ResultsReport
 
 
 def at(day):
     """A timezone-aware noon on ``day`` (local time)."""
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12, 0)))
-
-
-class PlanFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Plan
-
-    conference_name = factory.LazyAttribute(lambda o: f"Hội nghị tuyên dương điển hình tiên tiến {o.unit.display_name} Lần thứ I (2025 - 2030)")
-    status = "draft"
 
 
 class ResultsReportFactory(factory.django.DjangoModelFactory):
@@ -41,7 +33,7 @@ class ReportAwardFactory(factory.django.DjangoModelFactory):
     count = 10
 
 
-class CongressDelegateFactory(factory.django.DjangoModelFactory):
+class ReportCongressDelegateFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = ReportCongressDelegate
 

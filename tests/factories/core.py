@@ -1,5 +1,4 @@
-"""factory_boy factories shared by every app's tests. Apps add theirs in
-``tests/<app>/factories.py``."""
+"""Units, users, roles and the city campaign of seed 000."""
 import datetime
 
 import factory

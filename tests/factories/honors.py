@@ -1,30 +1,11 @@
+"""Nominees, nominations, decisions and awards."""
 import datetime
 
 import factory
 from django.utils import timezone
 
+from tests.factories.plans import CategoryFactory
 from thidua.honors.models import Award, AwardDecision, Nomination, Nominee
-from thidua.plans.models import AwardCategory, Plan
-
-
-class PlanFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Plan
-
-    conference_name = "Hội nghị tuyên dương điển hình tiên tiến xã Kẻ Sặt Lần thứ I (2025 - 2030)"
-    nomination_deadline = datetime.date(2025, 8, 22)
-
-
-class CategoryFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = AwardCategory
-
-    plan = factory.SubFactory(PlanFactory)
-    name = "Lực lượng vũ trang"
-    target = "individual"
-    min_count = 2
-    max_count = 2
-    criteria_code = "hp-skhcn-2025-individual"
 
 
 class NomineeFactory(factory.django.DjangoModelFactory):
