@@ -39,10 +39,11 @@ def weekday_vi(day):
 
 
 def date_vi(day):
-    """"ngày 28 tháng 8 năm 2025" — the Nghị định 30 way."""
+    """"ngày 28 tháng 8 năm 2025", "ngày 05 tháng 01 năm 2026": Nghị định 30/2020, Phụ lục I
+    — a day under 10 and the months 1 and 2 take a leading zero."""
     if day is None:
         return "ngày … tháng … năm …"
-    dd = f"{day.day:02d}" if day.day < 3 else str(day.day)
+    dd = f"{day.day:02d}" if day.day < 10 else str(day.day)
     mm = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"ngày {dd} tháng {mm} năm {day.year}"
 
