@@ -14,8 +14,10 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("THIDUA_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
-SECRET_KEY = os.environ.get("THIDUA_SECRET_KEY", "dev-only-insecure-key-change-me-in-production")
-DEBUG = os.environ.get("THIDUA_DEBUG", "1") == "1"
+DEVELOPMENT_SECRET_KEY = "dev-only-insecure-key-change-me-in-production"
+SECRET_KEY = os.environ.get("THIDUA_SECRET_KEY", DEVELOPMENT_SECRET_KEY)
+# Off unless asked for: bin/demo sets THIDUA_DEBUG=1, a deployment never does.
+DEBUG = os.environ.get("THIDUA_DEBUG", "0") == "1"
 ALLOWED_HOSTS = [h for h in os.environ.get("THIDUA_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h]
 TESTING = "pytest" in sys.modules
 
@@ -179,3 +181,20 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+
+def refuse_insecure_start(debug=None, secret_key=None):
+    """Raise ImproperlyConfigured when a server would start without DEBUG on a known key.
+
+    Called by thidua.wsgi before the application is built, so gunicorn or runserver behind
+    wsgi refuses to serve with the development SECRET_KEY (or none) in production.
+    """
+    debug = DEBUG if debug is None else debug
+    secret_key = SECRET_KEY if secret_key is None else secret_key
+    if debug:
+        return
+    if not secret_key or secret_key == DEVELOPMENT_SECRET_KEY or len(secret_key) < 32:
+        raise ImproperlyConfigured(
+            "THIDUA_SECRET_KEY must be set to a secret of at least 32 characters when "
+            "THIDUA_DEBUG is off (the development key is refused)."
+        )
