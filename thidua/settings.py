@@ -195,6 +195,6 @@ def refuse_insecure_start(debug=None, secret_key=None):
         return
     if not secret_key or secret_key == DEVELOPMENT_SECRET_KEY or len(secret_key) < 32:
         raise ImproperlyConfigured(
-            "THIDUA_SECRET_KEY must be set to a secret of at least 32 characters when "
-            "THIDUA_DEBUG is off (the development key is refused)."
+            "Chưa đặt THIDUA_SECRET_KEY (một chuỗi bí mật dài ít nhất 32 ký tự) khi chạy với "
+            "THIDUA_DEBUG tắt; khóa dùng cho phát triển không được chấp nhận."
         )
