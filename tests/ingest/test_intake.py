@@ -155,3 +155,32 @@ def test_the_database_backend_leaves_documents_waiting_for_the_worker(settings, 
     document = batch.documents.get(filename="003.txt")
     assert document.status == "read" and document.unit.code == "phuong-an-hai"
     assert {f["code"] for f in document.findings} == {"conference_date_missing"}
+
+
+@pytest.mark.django_db
+def test_a_decided_document_is_not_linked_to_another_unit(campaign, seed_units, board_officer, other_commune):
+    batch = intake.receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes())], campaign, board_officer)
+    document = batch.documents.get()
+    stale = ReceivedDocument.objects.get(pk=document.pk)  # the page the Board opened before deciding
+    intake.accept(document, board_officer)
+    with pytest.raises(DomainError, match="đã được xử lý"):
+        intake.link_unit(stale, other_commune, board_officer)
+    document.refresh_from_db()
+    assert document.unit.code == "phuong-an-hai" and document.plan.unit.code == "phuong-an-hai"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("first, second", [("accept", "accept"), ("accept", "return_to_unit"),
+                                           ("return_to_unit", "accept"), ("return_to_unit", "return_to_unit")])
+def test_a_double_submit_decides_once(campaign, seed_units, board_officer, first, second):
+    batch = intake.receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes())], campaign, board_officer)
+    document = batch.documents.get()
+    copies = [ReceivedDocument.objects.get(pk=document.pk) for _ in range(2)]  # two requests, one click each
+    getattr(intake, first)(copies[0], board_officer)
+    with pytest.raises(DomainError, match="đã được xử lý"):
+        getattr(intake, second)(copies[1], board_officer)
+    document.refresh_from_db()
+    expected = ReceivedDocument.Decision.ACCEPTED if first == "accept" else ReceivedDocument.Decision.RETURNED
+    assert document.decision == expected
+    assert Plan.objects.filter(unit__code="phuong-an-hai").count() == 1
+    assert document.plan.events.count() == 1

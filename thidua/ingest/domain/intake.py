@@ -10,6 +10,7 @@ from django.db.models import ProtectedError
 from django.utils import timezone
 
 from thidua.campaigns.domain.rules import rules_for
+from thidua.common import history
 from thidua.common.errors import DomainError
 from thidua.common.findings import Severity
 from thidua.common.text import fold
@@ -166,21 +167,34 @@ def _require_pending(document):
         raise DomainError(f"Văn bản đã được xử lý ({document.get_decision_display().lower()}).")
 
 
+def _lock(document):
+    """The document's row, re-read under a row lock: a decision is taken on what the
+    database holds now, not on a copy a second request also holds."""
+    return type(document).objects.select_for_update().get(pk=document.pk)
+
+
 def link_unit(document, unit, user):
-    """The Board names the sending unit when the name could not be matched."""
+    """The Board names the sending unit when the name could not be matched. Refused once the
+    document is decided: its plan is stored with the unit it was decided for."""
     if not unit.is_reporting_unit:
         raise DomainError("Chỉ gắn được với xã, phường, đặc khu hoặc sở, ban, ngành.")
-    document.unit = unit
-    if document.facts:
-        facts = from_json(document.facts)
-        facts.unit_name, facts.merged = unit.display_name, unit.merged_in_2025
-        facts.unit_kind = unit.kind if unit.kind in ("xa", "phuong", "dac_khu") else "department"
-        campaign = document.batch.campaign
-        document.facts = to_json(facts)
-        document.findings = findings_json(check(facts, rules_for(campaign)))
-    document._history_user = user
-    document._change_reason = f"Gắn văn bản với {unit}"
-    document.save(update_fields=["unit", "facts", "findings"])
+    with transaction.atomic():
+        locked = _lock(document)
+        if locked.decision != locked.Decision.PENDING:
+            raise DomainError(
+                f"Văn bản đã được xử lý ({locked.get_decision_display().lower()}) cho {locked.unit}; "
+                "không thể gắn với đơn vị khác."
+            )
+        locked.unit = unit
+        if locked.facts:
+            facts = from_json(locked.facts)
+            facts.unit_name, facts.merged = unit.display_name, unit.merged_in_2025
+            facts.unit_kind = unit.kind if unit.kind in ("xa", "phuong", "dac_khu") else "department"
+            campaign = locked.batch.campaign
+            locked.facts = to_json(facts)
+            locked.findings = findings_json(check(facts, rules_for(campaign)))
+        history.save(locked, user, f"Gắn văn bản với {unit}", update_fields=["unit", "facts", "findings"])
+    document.refresh_from_db()
     return document
 
 
@@ -319,16 +333,17 @@ def accept(document, user):
     """The Board accepts the received plan as the unit's plan (plans workflow: accept)."""
     from thidua.plans.domain import workflow
 
-    _require_pending(document)
     with transaction.atomic():
-        plan = _decide_plan(document, user, lambda p, u, c: workflow.accept(p, u, c), "")
-        document.plan = plan
-        document.decision = document.Decision.ACCEPTED
-        document.decided_by = user
-        document.decided_at = timezone.now()
-        document._history_user = user
-        document._change_reason = "Chấp thuận kế hoạch nhận được"
-        document.save(update_fields=["plan", "decision", "decided_by", "decided_at"])
+        locked = _lock(document)
+        _require_pending(locked)
+        plan = _decide_plan(locked, user, lambda p, u, c: workflow.accept(p, u, c), "")
+        locked.plan = plan
+        locked.decision = locked.Decision.ACCEPTED
+        locked.decided_by = user
+        locked.decided_at = timezone.now()
+        history.save(locked, user, "Chấp thuận kế hoạch nhận được",
+                     update_fields=["plan", "decision", "decided_by", "decided_at"])
+    document.refresh_from_db()
     return document
 
 
@@ -337,18 +352,19 @@ def return_to_unit(document, user, comment=""):
     (plans workflow: return_with_comment; the full text is also kept on the document)."""
     from thidua.plans.domain import workflow
 
-    _require_pending(document)
-    text = comment_from_findings(document)
-    if comment.strip():
-        text += "\n\nÝ kiến thêm: " + comment.strip()[:2000]
     with transaction.atomic():
-        plan = _decide_plan(document, user, lambda p, u, c: workflow.return_with_comment(p, u, c), text)
-        document.plan = plan
-        document.comment = text
-        document.decision = document.Decision.RETURNED
-        document.decided_by = user
-        document.decided_at = timezone.now()
-        document._history_user = user
-        document._change_reason = "Trả lại kế hoạch nhận được"
-        document.save(update_fields=["plan", "comment", "decision", "decided_by", "decided_at"])
+        locked = _lock(document)
+        _require_pending(locked)
+        text = comment_from_findings(locked)
+        if comment.strip():
+            text += "\n\nÝ kiến thêm: " + comment.strip()[:2000]
+        plan = _decide_plan(locked, user, lambda p, u, c: workflow.return_with_comment(p, u, c), text)
+        locked.plan = plan
+        locked.comment = text
+        locked.decision = locked.Decision.RETURNED
+        locked.decided_by = user
+        locked.decided_at = timezone.now()
+        history.save(locked, user, "Trả lại kế hoạch nhận được",
+                     update_fields=["plan", "comment", "decision", "decided_by", "decided_at"])
+    document.refresh_from_db()
     return document
