@@ -30,8 +30,16 @@ def test_plan_from_parent_live_finding_submit_return(page, login, tmp_path):
     page.locator("#id_conference_date").fill("2025-08-20")
     late.wait_for(state="detached")
     page.locator("#id_venue").fill("Nhà văn hóa Trung tâm xã Kẻ Sặt")
+    sectors = page.get_by_role("group", name="Các thành phần kinh tế cần có")
+    sectors.get_by_label("Kinh tế nhà nước").check()
+    sectors.get_by_label("Kinh tế tư nhân").check()
+    if os.environ.get("THIDUA_SCREENSHOTS"):
+        sectors.screenshot(path=os.path.join(os.environ["THIDUA_SCREENSHOTS"], "plan-sectors.png"))
     page.get_by_role("button", name="Lưu kế hoạch").click()
     page.wait_for_url(plan_url)
+    from thidua.plans.models import Plan
+
+    assert Plan.objects.get(pk=int(plan_url.rstrip("/").rsplit("/", 1)[1])).target_economic_sectors == ["state", "private"]
     assert "Đã lưu kế hoạch." in page.locator(".messages").inner_text()
     page.get_by_role("button", name="Gửi Ban Thi đua - Khen thưởng").click()
     assert page.get_by_test_id("plan-status").inner_text() == "Đã gửi Ban Thi đua - Khen thưởng"

@@ -75,3 +75,26 @@ def test_changed_values_read_in_vietnamese(client_for, board_officer, campaign, 
     assert "draft" not in body and "submitted" not in body
     assert "150 → 0" in body  # a zero is a zero, not «(trống)»
     assert re.search(r"ngày gửi</strong>: \(trống\) → \d\d/\d\d/\d{4} \d\d:\d\d<", body)
+
+
+@pytest.mark.django_db
+def test_a_changed_foreign_key_and_a_list_of_codes_show_names_not_ids(client_for, board_officer, campaign, commune,
+                                                                       unit_officer):
+    from tests.factories import DelegateFactory, conference_for
+    from thidua.units.models import PredecessorUnit
+
+    before = PredecessorUnit.objects.create(unit=commune, name="thị trấn Kẻ Sặt")
+    after = PredecessorUnit.objects.create(unit=commune, name="xã Vĩnh Hưng")
+    delegate = DelegateFactory(conference=conference_for(commune, campaign), predecessor=before)
+    delegate.predecessor = after
+    history.save(delegate, unit_officer, "Sửa đại biểu")
+    plan = new_plan_from_parent(commune, campaign, unit_officer)
+    plan.target_economic_sectors = ["state", "private"]
+    history.save(plan, unit_officer, "Lưu kế hoạch")
+
+    body, _ = _changes(client_for(board_officer))
+    moved = next(row for row in body.split('data-testid="change"')[1:] if "Sửa đại biểu" in row)
+    assert "thị trấn Kẻ Sặt" in moved and "xã Vĩnh Hưng" in moved
+    assert f"#{before.pk}" not in moved and f">{after.pk}<" not in moved
+    saved = next(row for row in body.split('data-testid="change"')[1:] if "Lưu kế hoạch" in row)
+    assert "Kinh tế nhà nước, Kinh tế tư nhân" in saved

@@ -133,7 +133,7 @@ def test_section_items_are_numbered_without_gaps(built_plan):
     built_plan.theme = ""
     built_plan.slogans = ["Thi đua là yêu nước, yêu nước thì phải thi đua!"]
     built_plan.target_women = built_plan.target_ethnic_minorities = built_plan.target_direct_workers = None
-    built_plan.target_economic_sectors = ""
+    built_plan.target_economic_sectors = []
     built_plan.delegates_note = "Đại biểu thành phố\nĐại biểu xã"
     built_plan.save()
     for text in (docx_text(plan_docx(built_plan)), " ".join(pdf_text(plan_pdf(built_plan)).split())):

@@ -26,6 +26,18 @@ class EconomicSector(models.TextChoices):
     NONE = "", "Không thuộc thành phần kinh tế"
 
 
+def sectors_text(codes):
+    """The sectors ``codes`` name, in the words a plan uses: every sector is "đại diện các thành
+    phần kinh tế"; some are listed by their labels ("kinh tế nhà nước, kinh tế tư nhân")."""
+    known = [code for code, _ in EconomicSector.choices if code and code in set(codes or ())]
+    if not known:
+        return ""
+    if len(known) == len(EconomicSector.choices) - 1:
+        return "đại diện các thành phần kinh tế"
+    labels = dict(EconomicSector.choices)
+    return ", ".join(labels[code].lower() for code in known)
+
+
 class Field(models.TextChoices):
     ADMINISTRATION = "administration", "Quản lý nhà nước, Đảng, đoàn thể"
     SECURITY = "security", "Quốc phòng, an ninh"

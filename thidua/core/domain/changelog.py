@@ -16,10 +16,13 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import ForeignKey, OuterRef, Subquery
 from django.utils import timezone
 
+from thidua.common.choices import EconomicSector
 from thidua.common.history import HISTORY_MODELS
 
 TYPE_LABELS = {"+": "Tạo mới", "~": "Sửa", "-": "Xóa"}
 EMPTY = "(trống)"
+# Fields holding a list of codes, with the choices that name the codes.
+LIST_CHOICES = {("plans", "target_economic_sectors"): EconomicSector}
 
 
 @dataclass(frozen=True)
@@ -90,13 +93,21 @@ def _name(obj):
         return f"{obj._meta.verbose_name} #{obj.pk}"
 
 
-def shown(field, value):
-    """A changed value as the Board reads it: a choice's Vietnamese label, a date as 20/08/2025,
-    a moment in local time, yes/no; nothing is «(trống)» (and 0 stays 0)."""
+def shown(field, value, names=None):
+    """A changed value as the Board reads it: a choice's Vietnamese label, the name of the row a
+    foreign key points to (from ``names``, {(model, pk): name}), a date as 20/08/2025, a moment in
+    local time, yes/no, a list as its items; nothing is «(trống)» (and 0 stays 0)."""
     if value is None or value == "" or value == []:
         return EMPTY
+    if isinstance(field, ForeignKey):
+        name = (names or {}).get((field.related_model, value))
+        return name if name is not None else f"{field.related_model._meta.verbose_name} #{value} (đã xóa)"
     if getattr(field, "flatchoices", None):
         return dict(field.flatchoices).get(value, value)
+    if isinstance(value, list):
+        labels = LIST_CHOICES.get((field.model._meta.app_label, field.name))
+        labels = dict(labels.choices) if labels else {}
+        return ", ".join(str(labels.get(item, item)) for item in value)
     if isinstance(value, bool):
         return "Có" if value else "Không"
     if isinstance(value, datetime.datetime):
@@ -107,14 +118,32 @@ def shown(field, value):
     return value
 
 
-def describe(record, label, obj):
+def _diffs(record):
+    """(field, old, new) of what ``record`` changed against the record before it."""
+    if record.history_type != "~" or getattr(record, "previous", None) is None:
+        return []
+    meta = record.instance_type._meta
+    return [(meta.get_field(c.field), c.old, c.new) for c in record.diff_against(record.previous).changes]
+
+
+def _names(diffs):
+    """{(model, pk): name} of every row a changed foreign key pointed to or points to: one
+    query per model pointed to, for a whole page."""
+    wanted = {}
+    for field, old, new in diffs:
+        if isinstance(field, ForeignKey):
+            wanted.setdefault(field.related_model, set()).update({old, new} - {None, ""})
+    names = {}
+    for model, ids in wanted.items():
+        for pk, obj in model._base_manager.in_bulk(ids).items():
+            names[model, pk] = _name(obj)
+    return names
+
+
+def describe(record, label, obj, diffs=(), names=None):
     """A dict the template shows: when, who, the named action, what changed."""
-    changes = []
-    if record.history_type == "~" and getattr(record, "previous", None) is not None:
-        for change in record.diff_against(record.previous).changes:
-            field = record.instance_type._meta.get_field(change.field)
-            changes.append({"field": str(getattr(field, "verbose_name", change.field)),
-                            "old": shown(field, change.old), "new": shown(field, change.new)})
+    changes = [{"field": str(getattr(field, "verbose_name", field.name)),
+                "old": shown(field, old, names), "new": shown(field, new, names)} for field, old, new in diffs]
     return {
         "when": record.history_date,
         "who": record.history_user,
@@ -131,14 +160,18 @@ def describe_page(keys):
     by_model = {}
     for key in keys:
         by_model.setdefault(key.model_key, []).append(key.history_id)
-    described = {}
+    pages = []
     for model_key, ids in by_model.items():
         model = _model(model_key)
         records = _with_previous(model, ids)
         objects = _objects(model, records.values())
+        pages.append((model_key, records, objects, {h: _diffs(r) for h, r in records.items()}))
+    names = _names(diff for *_, diffs in pages for record_diffs in diffs.values() for diff in record_diffs)
+    described = {}
+    for model_key, records, objects, diffs in pages:
         label = HISTORY_MODELS[model_key][1]
         for history_id, record in records.items():
-            described[model_key, history_id] = describe(record, label, objects[history_id])
+            described[model_key, history_id] = describe(record, label, objects[history_id], diffs[history_id], names)
     return [described[k.model_key, k.history_id] for k in keys if (k.model_key, k.history_id) in described]
 
 

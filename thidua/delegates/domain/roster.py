@@ -30,20 +30,12 @@ def rules_of(conference):
     return rules
 
 
-def sectors_named(text):
-    """The economic sector codes a plan's free text names ("kinh tế nhà nước, tư nhân")."""
-    if not text:
-        return ()
-    wanted = fold(text)
-    return tuple(code for code, label in EconomicSector.choices if code and fold(label).replace("kinh te ", "") in wanted)
-
-
 def targets_of(conference):
     plan = conference.plan
     preds = tuple(conference.unit.predecessors.values_list("name", flat=True)) if conference.unit.merged_in_2025 else ()
     return composition.Targets(
         women=plan.target_women, ethnic_minorities=plan.target_ethnic_minorities,
-        direct_workers=plan.target_direct_workers, economic_sectors=sectors_named(plan.target_economic_sectors),
+        direct_workers=plan.target_direct_workers, economic_sectors=tuple(c for c in plan.target_economic_sectors or () if c in EconomicSector.values and c),
         predecessors=preds,
         limit=min(plan.delegates_total, rules_of(conference).delegate_limit) if plan.delegates_total else None,
     )

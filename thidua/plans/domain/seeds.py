@@ -278,7 +278,7 @@ SEED_PLANS = {
                            "An Hải, ngày ... tháng ... năm 2025",
             "delegates_total": 150,
             "exemplar_share": 0.70,
-            "target_economic_sectors": "Đại diện các thành phần kinh tế",
+            "target_economic_sectors": ["state", "collective", "private", "foreign", "household"],
             "delegates_note": "Đại biểu khách mời; đại biểu lãnh đạo các cấp, các ngành; đại diện tập thể và cá nhân Anh "
                               "hùng, Chiến sĩ thi đua, các gương điển hình tiên tiến, tiêu biểu; chú trọng cá nhân trực "
                               "tiếp sản xuất, công tác, học tập, chiến đấu, đại biểu nữ, đại biểu các thành phần kinh tế "

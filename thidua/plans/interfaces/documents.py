@@ -6,6 +6,7 @@ banner title (pano) as a landscape PDF.
 renderers only lay it out, so the Word file and the PDF always say the same thing."""
 from dataclasses import dataclass, field
 
+from thidua.common.choices import sectors_text
 from thidua.common.text import date_vi, short_date, weekday_vi
 from thidua.documents.interfaces import docx as d
 from thidua.documents.interfaces.pdf import array, compile_typst, esc, string
@@ -103,10 +104,11 @@ def plan_content(plan):
     targets = [(label, value) for label, value in (
         ("nữ", plan.target_women), ("dân tộc thiểu số", plan.target_ethnic_minorities),
         ("trực tiếp lao động, sản xuất, công tác", plan.target_direct_workers)) if value]
-    if targets or plan.target_economic_sectors:
+    sectors = sectors_text(plan.target_economic_sectors)
+    if targets or sectors:
         text = "; ".join(f"đại biểu {label} ít nhất {value}" for label, value in targets)
-        if plan.target_economic_sectors:
-            text = (text + "; " if text else "") + f"các thành phần kinh tế: {plan.target_economic_sectors}"
+        if sectors:
+            text = (text + "; " if text else "") + (sectors if sectors.startswith("đại diện") else f"có đại biểu {sectors}")
         s3.blocks.append(("p", f"{n}. Chỉ tiêu cơ cấu: {text}."))
         n += 1
     if plan.delegates_note:

@@ -5,6 +5,7 @@ from datetime import date
 from django import forms
 from django.core.validators import MaxValueValidator, ProhibitNullCharactersValidator
 
+from thidua.common.choices import EconomicSector
 from thidua.common.rows import RowChanges
 from thidua.common.text import lf_lines
 from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem, PlanTask
@@ -69,6 +70,12 @@ PLAN_GROUPS = [
 
 
 class PlanForm(forms.ModelForm):
+    target_economic_sectors = forms.MultipleChoiceField(
+        label="Các thành phần kinh tế cần có", required=False, widget=forms.CheckboxSelectMultiple,
+        choices=[(code, label) for code, label in EconomicSector.choices if code],
+        error_messages={"invalid_choice": "Thành phần kinh tế “%(value)s” không có trong danh mục."},
+        help_text="Đánh dấu các thành phần kinh tế phải có đại biểu; chọn tất cả nếu kế hoạch ghi “đại diện các thành phần kinh tế”.",
+    )
     slogans_text = forms.CharField(
         label="Khẩu hiệu", required=False, widget=forms.Textarea(attrs={"rows": 4}),
         help_text=f"Mỗi dòng một khẩu hiệu (tối đa {SLOGANS_MAX_COUNT} khẩu hiệu, mỗi khẩu hiệu {SLOGAN_MAX} ký tự).",

@@ -71,7 +71,10 @@ class Plan(models.Model):
     target_women = models.PositiveIntegerField("chỉ tiêu đại biểu nữ", null=True, blank=True)
     target_ethnic_minorities = models.PositiveIntegerField("chỉ tiêu đại biểu dân tộc thiểu số", null=True, blank=True)
     target_direct_workers = models.PositiveIntegerField("chỉ tiêu đại biểu trực tiếp lao động", null=True, blank=True)
-    target_economic_sectors = models.CharField("các thành phần kinh tế cần có", max_length=300, blank=True)
+    target_economic_sectors = models.JSONField(
+        "các thành phần kinh tế cần có", default=list, blank=True,
+        help_text="Mã các thành phần kinh tế (common.choices.EconomicSector) phải có đại biểu.",
+    )
     delegates_note = models.TextField("thành phần mời", blank=True)
 
     presentations_count = models.PositiveSmallIntegerField("số tham luận", null=True, blank=True)
