@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # serves Swagger UI from its own static files: /api/docs works without internet
     # thidua: one app per part of the domain
     "thidua.core",
     "thidua.accounts",

@@ -122,3 +122,22 @@ def test_city_congress_has_no_n_plus_1(client_for, city, campaign, board_officer
     client.get("/api/delegates/congress")  # warm the session
     with django_assert_num_queries(11):  # the same number for 1 and 3 units
         assert len(client.get("/api/delegates/congress").json()["delegates"]) == 2 * count
+
+
+@pytest.mark.django_db
+def test_refusals_and_bad_requests_are_answered_in_vietnamese(client, client_for, unit_officer):
+    assert client.get("/api/units/").json() == {"detail": "Cần đăng nhập để dùng API."}
+    officer = client_for(unit_officer)
+    missing = officer.get("/api/plans/999999")
+    assert missing.status_code == 404 and missing.json()["detail"].startswith("Không tìm thấy dữ liệu")
+    bad = officer.get("/api/plans/abc")
+    assert bad.status_code == 422
+    assert bad.json()["detail"] == "Yêu cầu không hợp lệ."
+    assert bad.json()["errors"][0]["msg"] == "Cần một số nguyên." and bad.json()["errors"][0]["loc"][-1] == "plan_id"
+
+
+@pytest.mark.django_db
+def test_api_docs_load_swagger_from_the_sites_own_static_files(client_for, unit_officer):
+    page = client_for(unit_officer).get("/api/docs").content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in page and "/static/ninja/swagger-ui.css" in page
+    assert "cdn." not in page and "https://" not in page

@@ -7,7 +7,9 @@ and browsable at /api/docs.
 from importlib import import_module
 
 from django.apps import apps
+from django.http import Http404
 from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, AuthorizationError, Throttled, ValidationError
 from ninja.security import django_auth
 
 api = NinjaAPI(
@@ -18,6 +20,50 @@ api = NinjaAPI(
     auth=django_auth,
     urls_namespace="api",
 )
+
+# What a refused or malformed API request is told, in Vietnamese (django-ninja answers in English).
+VALIDATION_MESSAGES = {
+    "missing": "Thiếu giá trị bắt buộc.",
+    "int_parsing": "Cần một số nguyên.",
+    "int_type": "Cần một số nguyên.",
+    "float_parsing": "Cần một số.",
+    "bool_parsing": "Cần giá trị đúng/sai (true/false).",
+    "date_from_datetime_parsing": "Ngày không hợp lệ (cần dạng YYYY-MM-DD).",
+    "date_parsing": "Ngày không hợp lệ (cần dạng YYYY-MM-DD).",
+    "string_too_long": "Chuỗi quá dài.",
+    "greater_than_equal": "Giá trị quá nhỏ.",
+    "less_than_equal": "Giá trị quá lớn.",
+    "json_invalid": "Nội dung JSON không hợp lệ.",
+}
+
+
+@api.exception_handler(AuthenticationError)
+def _not_logged_in(request, exc):
+    return api.create_response(request, {"detail": "Cần đăng nhập để dùng API."}, status=401)
+
+
+@api.exception_handler(AuthorizationError)
+def _forbidden(request, exc):
+    return api.create_response(request, {"detail": "Bạn không có quyền thực hiện yêu cầu này."}, status=403)
+
+
+@api.exception_handler(Throttled)
+def _throttled(request, exc):
+    wait = f" Thử lại sau {int(exc.wait)} giây." if exc.wait else ""
+    return api.create_response(request, {"detail": "Quá nhiều yêu cầu." + wait}, status=429)
+
+
+@api.exception_handler(Http404)
+def _not_found(request, exc):
+    return api.create_response(request, {"detail": "Không tìm thấy dữ liệu, hoặc dữ liệu không thuộc phạm vi của bạn."},
+                               status=404)
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request, exc):
+    errors = [{"loc": list(e.get("loc", ())), "type": e.get("type", ""),
+               "msg": VALIDATION_MESSAGES.get(e.get("type", ""), "Giá trị không hợp lệ.")} for e in exc.errors]
+    return api.create_response(request, {"detail": "Yêu cầu không hợp lệ.", "errors": errors}, status=422)
 
 
 for config in apps.get_app_configs():
