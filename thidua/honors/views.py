@@ -11,7 +11,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
-from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import scoped_or_404, unit_or_404
@@ -19,7 +18,7 @@ from thidua.campaigns.domain.current import evaluation_period
 from thidua.common import clock
 from thidua.common.errors import DomainError
 from thidua.common.text import slugify_vi
-from thidua.common.web import show_error
+from thidua.common.web import post_only, show_error
 from thidua.documents.interfaces.responses import file_response
 from thidua.honors.domain import caps, council, criteria, decisions, dossier, nominations, nominees
 from thidua.honors.domain import layout as layouts
@@ -184,7 +183,7 @@ def dossier_file(request, pk, kind):
 
 
 @login_required
-@require_POST
+@post_only
 def dossier_upload(request, pk):
     nomination = _nomination(request.user, pk)
     _require(request.user, "honors.change_nomination_obj", nomination, "Vai trò của bạn không được thay hồ sơ.")
@@ -374,7 +373,7 @@ def meeting_detail(request, pk):
 
 
 @login_required
-@require_POST
+@post_only
 def vote(request, pk, nomination_pk):
     meeting = _meeting(request.user, pk)
     _require(request.user, "honors.vote_obj", meeting)

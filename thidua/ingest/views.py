@@ -6,10 +6,10 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
 from thidua.common.errors import DomainError
+from thidua.common.web import post_only
 from thidua.ingest.domain import intake
 from thidua.ingest.domain.facts_json import from_json
 from thidua.ingest.interfaces.forms import LinkUnitForm, ReturnForm, UploadForm
@@ -47,7 +47,7 @@ def batch_list(request):
 
 
 @login_required
-@require_POST
+@post_only
 def upload(request):
     _board_only(request.user)
     form = UploadForm(request.POST, request.FILES)
@@ -137,7 +137,7 @@ def _decide(request, pk, action):
 
 
 @login_required
-@require_POST
+@post_only
 def document_accept(request, pk):
     def act(document):
         intake.accept(document, request.user)
@@ -147,7 +147,7 @@ def document_accept(request, pk):
 
 
 @login_required
-@require_POST
+@post_only
 def document_return(request, pk):
     form = ReturnForm(request.POST)
 
@@ -161,7 +161,7 @@ def document_return(request, pk):
 
 
 @login_required
-@require_POST
+@post_only
 def document_link_unit(request, pk):
     form = LinkUnitForm(request.POST)
 

@@ -5,7 +5,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import scoped_or_404
@@ -14,7 +13,7 @@ from thidua.campaigns.domain.current import city_campaigns
 from thidua.campaigns.domain.rules import rules_for
 from thidua.campaigns.models import Campaign
 from thidua.common.errors import DomainError
-from thidua.common.web import show_error
+from thidua.common.web import post_only, show_error
 from thidua.documents.interfaces.responses import file_response
 from thidua.plans.domain import editing, workflow
 from thidua.plans.domain.builder import new_plan_from_parent
@@ -150,7 +149,7 @@ def _unsaved_rows(formset):
 
 
 @login_required
-@require_POST
+@post_only
 def plan_findings(request, pk):
     """Findings of the plan as being edited (nothing saved): the htmx live check."""
     plan = _get_plan(request, pk, "plans.change_plan_obj")
@@ -165,7 +164,7 @@ def plan_findings(request, pk):
 
 
 @login_required
-@require_POST
+@post_only
 def plan_submit(request, pk):
     plan = _get_plan(request, pk, "plans.submit_plan_obj")
     try:
@@ -181,7 +180,7 @@ def plan_submit(request, pk):
 
 
 @login_required
-@require_POST
+@post_only
 def plan_review(request, pk):
     plan = _get_plan(request, pk, "plans.review_plan_obj")
     form = ReviewForm(request.POST)

@@ -6,7 +6,6 @@ from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
-from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import unit_or_404
@@ -15,7 +14,7 @@ from thidua.campaigns.domain.current import current_campaign
 from thidua.common import clock, rows
 from thidua.common.errors import DomainError
 from thidua.common.text import short_date, slugify_vi
-from thidua.common.web import show_error
+from thidua.common.web import post_only, show_error
 from thidua.documents.interfaces.responses import file_response
 from thidua.reports.domain import prefill
 from thidua.reports.domain import results as results_domain
@@ -183,7 +182,7 @@ def inbox(request):
 
 
 @login_required
-@require_POST
+@post_only
 def reminder_read(request, pk):
     reminder = get_object_or_404(_inbox_queryset(request.user), pk=pk)
     _require(request.user, "reports.read_reminder_obj", reminder)
@@ -271,7 +270,7 @@ def report_edit(request, code):
 
 
 @login_required
-@require_POST
+@post_only
 def report_prefill(request, code):
     """"Lấy số liệu từ hệ thống": fill the unit's report (starting it if needed), then back to the form."""
     unit = _officer_unit(request, code)
@@ -307,7 +306,7 @@ def report_detail(request, pk):
 
 
 @login_required
-@require_POST
+@post_only
 def report_submit(request, pk):
     report = get_object_or_404(_reports(request.user), pk=pk)
     _require(request.user, "reports.change_results_report_obj", report)
@@ -321,7 +320,7 @@ def report_submit(request, pk):
 
 
 @login_required
-@require_POST
+@post_only
 def report_decide(request, pk):
     _require(request.user, "reports.decide_results_report")
     report = get_object_or_404(_reports(request.user), pk=pk)

@@ -6,8 +6,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
 
+from thidua.common.web import post_only
 from thidua.delegates.domain import checkin
 from thidua.delegates.interfaces.forms import CheckinSearchForm
 from thidua.delegates.views.base import CHECKIN, conference_or_404, delegate_or_404
@@ -48,7 +48,7 @@ def checkin_code(request, pk, token):
 
 
 @login_required
-@require_POST
+@post_only
 def checkin_mark(request, pk, did):
     conference = conference_or_404(request, pk, CHECKIN)
     d = delegate_or_404(conference, did)

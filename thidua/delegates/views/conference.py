@@ -8,11 +8,10 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
 from thidua.common.errors import DomainError
-from thidua.common.web import show_error
+from thidua.common.web import post_only, show_error
 from thidua.delegates.domain import roster, selection, timetable
 from thidua.delegates.interfaces import documents, excel
 from thidua.delegates.interfaces.forms import AllocationForm, DelegateForm, ExcelForm, RsvpForm, SelectionForm
@@ -40,7 +39,7 @@ def conference_list(request):
 
 
 @login_required
-@require_POST
+@post_only
 def conference_create(request):
     plan = scope.scope_queryset(Plan.objects.select_related("unit", "campaign"), request.user, "unit").filter(
         pk=request.POST.get("plan") if str(request.POST.get("plan", "")).isdigit() else None
@@ -116,7 +115,7 @@ def delegate_edit(request, pk, did):
 
 
 @login_required
-@require_POST
+@post_only
 def delegate_delete(request, pk, did):
     conference = conference_or_404(request, pk, CHANGE)
     delegate = delegate_or_404(conference, did)
@@ -218,7 +217,7 @@ def invitation_pdf(request, pk, did):
 
 
 @login_required
-@require_POST
+@post_only
 def rsvp(request, pk, did):
     conference = conference_or_404(request, pk, CHANGE)
     d = delegate_or_404(conference, did)

@@ -5,13 +5,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
 
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import unit_or_404
 from thidua.common import clock
 from thidua.common.errors import DomainError
-from thidua.common.web import show_error
+from thidua.common.web import post_only, show_error
 from thidua.delegates.domain import congress
 from thidua.delegates.interfaces import documents
 from thidua.delegates.interfaces.forms import ApprovalForm, CongressEntryForm, ProportionalForm, quota_changes
@@ -60,7 +59,7 @@ def congress_view(request):
 
 
 @login_required
-@require_POST
+@post_only
 def congress_quotas(request):
     require(request, "delegates.set_congress_quotas", None, "Chỉ Ban Thi đua - Khen thưởng phân bổ đại biểu dự Đại hội.")
     campaign = _campaign_or_404()
@@ -165,7 +164,7 @@ def congress_edit(request, code, eid):
 
 
 @login_required
-@require_POST
+@post_only
 def congress_remove(request, code, eid):
     unit, entry = _entry(request, code, eid)
     try:
