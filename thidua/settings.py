@@ -156,6 +156,11 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 THIDUA_FONT_DIR = BASE_DIR / "assets" / "fonts"
 THIDUA_FONT_FAMILY = "Liberation Serif"
 
+# The public address of the site, printed in QR codes and links of documents (giấy mời):
+# not the address an officer happened to use. Unset, the address of the request (or the
+# development server when a document is made outside a request).
+THIDUA_PUBLIC_URL = os.environ.get("THIDUA_PUBLIC_URL", "").strip().rstrip("/")
+
 # The day deadlines, reminders and document dates count from (ISO date, e.g. 2025-08-20);
 # unset, the real date. ``thidua.common.clock.today()`` reads it.
 THIDUA_TODAY = os.environ.get("THIDUA_TODAY", "").strip() or None

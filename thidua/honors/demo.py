@@ -1,13 +1,14 @@
 """Demo data: the built-in criteria sets, a few nominees of xã Kẻ Sặt and Sở KH&CN (names
 invented, flagged in their summary) and their nominations in the seed plans' award
-categories. Idempotent."""
+categories; xã Kẻ Sặt's council meets on them and the Chairman's decision awards them, so
+that every document of the honours process can be made from the demo. Idempotent."""
 import datetime
 
 from django.db import transaction
 
-from thidua.honors.domain import nominations, nominees
+from thidua.honors.domain import council, decisions, nominations, nominees
 from thidua.honors.domain.records import ensure_builtin_criteria
-from thidua.honors.models import CriteriaSet, Nomination, Nominee
+from thidua.honors.models import AwardDecision, CouncilMeeting, CriteriaSet, Nomination, NominationStatus, Nominee
 from thidua.plans.models import AwardCategory
 from thidua.units.models import Unit
 
@@ -54,5 +55,40 @@ def load(out=None):
         nominations.nominate(nominee, category, unit, None, criteria=CriteriaSet.objects.get(code=criteria_code),
                          now=datetime.datetime(2025, 8, 19, 9, tzinfo=datetime.UTC))
         proposed += 1
+    decided = _council_and_decision("xa-ke-sat")
     if out:
-        out.write(f"Khen thưởng: {CriteriaSet.objects.count()} bộ tiêu chí (mới {created}), {proposed} đề xuất minh họa mới.")
+        out.write(f"Khen thưởng: {CriteriaSet.objects.count()} bộ tiêu chí (mới {created}), {proposed} đề xuất minh họa mới"
+                  + (", phiên họp Hội đồng và quyết định khen thưởng của xã Kẻ Sặt." if decided else "."))
+
+
+def _council_and_decision(unit_code):
+    """The council meeting of the unit's plan voting on its nominations, and the decision awarding them."""
+    pending = list(Nomination.objects.filter(unit__code=unit_code, status=NominationStatus.PROPOSED)
+                   .select_related("category__plan__unit").order_by("pk"))
+    if not pending or CouncilMeeting.objects.filter(unit__code=unit_code).exists():
+        return False
+    plan = pending[0].category.plan
+    meeting = council.hold_meeting(CouncilMeeting(
+        plan=plan, held_on=datetime.date(2025, 8, 22), place="Hội trường Ủy ban nhân dân xã",
+        chair="Vũ Hữu Tuấn", secretary="Nguyễn Thị Lan", member_count=9, present_count=8), None)
+    for nomination in pending:
+        council.record_vote(meeting, nomination, present=8, in_favour=8, written_in_favour=1, actor=None)
+    approved = [n for n in Nomination.objects.filter(pk__in=[n.pk for n in pending], status=NominationStatus.APPROVED)]
+    if approved and not AwardDecision.objects.filter(plan=plan).exists():
+        decisions.issue_decision(AwardDecision(
+            plan=plan, number="125/QĐ-UBND", signed_on=datetime.date(2025, 8, 25), award_form="Giấy khen",
+            legal_bases=DECISION_BASES.format(unit=plan.unit.display_name),
+            article_text="Tặng Giấy khen cho các cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước "
+                         "giai đoạn 2020 - 2025",
+            signer_name="Vũ Hữu Tuấn"), approved, None)
+    return True
+
+
+DECISION_BASES = (
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+    "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+    "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền "
+    "trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, "
+    "khen thưởng;\n"
+    "Xét đề nghị của Hội đồng Thi đua - Khen thưởng {unit}."
+)

@@ -17,6 +17,7 @@ from thidua.delegates.interfaces import documents, excel
 from thidua.delegates.interfaces.forms import AllocationForm, DelegateForm, ExcelForm, RsvpForm, SelectionForm
 from thidua.delegates.models import Conference, Delegate
 from thidua.delegates.views.base import CHANGE, conference_or_404, delegate_or_404, require, show_lines
+from thidua.documents.interfaces.links import public_url
 from thidua.documents.interfaces.responses import file_response
 from thidua.plans.models import Plan
 
@@ -194,7 +195,7 @@ def select_view(request, pk):
 
 
 def _checkin_url(request, conference, d):
-    return request.build_absolute_uri(reverse("delegates:checkin_code", args=[conference.pk, d.token]))
+    return public_url(reverse("delegates:checkin_code", args=[conference.pk, d.token]), request)
 
 
 @login_required
