@@ -98,3 +98,12 @@ def test_a_changed_foreign_key_and_a_list_of_codes_show_names_not_ids(client_for
     assert f"#{before.pk}" not in moved and f">{after.pk}<" not in moved
     saved = next(row for row in body.split('data-testid="change"')[1:] if "Lưu kế hoạch" in row)
     assert "Kinh tế nhà nước, Kinh tế tư nhân" in saved
+
+
+def test_lists_of_records_and_dicts_are_shown_as_json_not_a_crash():
+    from thidua.core.domain.changelog import shown
+    from thidua.plans.models import Plan
+
+    field = Plan._meta.get_field("slogans")
+    assert shown(field, [{"a": "Ấp"}, "x"]) == '{"a": "Ấp"}, x'
+    assert shown(field, {"năm": 2025}) == '{"năm": 2025}'
