@@ -10,3 +10,10 @@ class CoreConfig(AppConfig):
     nav_items = [
 
     ]
+
+    def ready(self):
+        from django.db.backends.signals import connection_created
+
+        from thidua.common.collation import install
+
+        connection_created.connect(install, dispatch_uid="thidua-vietnamese-collation")

@@ -16,6 +16,7 @@ from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import scoped_or_404, unit_or_404
 from thidua.campaigns.domain.current import evaluation_period
 from thidua.common import clock
+from thidua.common.collation import vi_order
 from thidua.common.errors import DomainError
 from thidua.common.text import slugify_vi
 from thidua.common.web import post_only, show_error
@@ -229,7 +230,7 @@ def nominate(request, nominee_pk):
 @login_required
 def nominee_list(request):
     records = (scope.scope_queryset(Nominee.objects.select_related("unit", "workplace"), request.user)
-               .annotate(nomination_count=Count("nominations")).order_by("full_name"))
+               .annotate(nomination_count=Count("nominations")).order_by(vi_order("full_name")))
     return render(request, "honors/nominee_list.html", {
         "nominees": records, "can_add": request.user.has_perm("honors.add_nominee")})
 

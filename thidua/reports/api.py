@@ -11,6 +11,7 @@ from ninja.errors import HttpError
 
 from thidua.accounts.domain import scope
 from thidua.campaigns.domain.current import current_campaign
+from thidua.common.collation import vi_order
 from thidua.reports.domain.progress import progress_rows, reporting_units
 from thidua.reports.domain.stats import picture as city_picture
 from thidua.reports.models import ResultsReport
@@ -193,7 +194,7 @@ def _reports(user):
 @router.get("/results", response=list[ReportOut], summary="Báo cáo kết quả hội nghị trong phạm vi của người dùng")
 def results(request, status: str = ""):
     _require(request.user, "reports.view_results_reports")
-    qs = _reports(request.user).order_by("unit__name")
+    qs = _reports(request.user).order_by(vi_order("unit__name"))
     if status:
         qs = qs.filter(status=status)
     return [_report_out(r) for r in qs[:1000]]

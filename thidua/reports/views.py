@@ -12,6 +12,7 @@ from thidua.accounts.interfaces.lookup import unit_or_404
 from thidua.accounts.models import Role
 from thidua.campaigns.domain.current import current_campaign
 from thidua.common import clock, rows
+from thidua.common.collation import vi_order
 from thidua.common.errors import DomainError
 from thidua.common.text import short_date, slugify_vi
 from thidua.common.web import post_only, show_error
@@ -202,7 +203,7 @@ def _reports(user):
 @login_required
 def report_list(request):
     _require(request.user, "reports.view_results_reports")
-    reports = _reports(request.user).order_by("unit__name")
+    reports = _reports(request.user).order_by(vi_order("unit__name"))
     status = request.GET.get("trang-thai", "")
     if status:
         reports = reports.filter(status=status)

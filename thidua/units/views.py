@@ -6,6 +6,7 @@ from django.shortcuts import render
 
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import unit_or_404
+from thidua.common.collation import vi_order
 from thidua.common.text import fold
 from thidua.units.models import Unit, UnitKind
 
@@ -31,7 +32,7 @@ def unit_list(request):
     if query:
         folded = fold(query)
         units = units.filter(Q(name__icontains=query) | Q(code__icontains=folded.replace(" ", "-")))
-    page = Paginator(units.order_by("kind", "name"), 50).get_page(request.GET.get("trang"))
+    page = Paginator(units.order_by("kind", vi_order("name")), 50).get_page(request.GET.get("trang"))
     return render(
         request,
         "units/unit_list.html",
@@ -43,7 +44,7 @@ def unit_list(request):
 def unit_detail(request, code):
     unit = unit_or_404(request.user, code, Unit.objects.select_related("parent", "cluster"))
     _require(request.user, "units.view_unit_obj", unit)
-    children = unit.children.order_by("kind", "name")
+    children = unit.children.order_by("kind", vi_order("name"))
     return render(
         request,
         "units/unit_detail.html",

@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from thidua.common import history
+from thidua.common.collation import vi_order
 from thidua.common.text import fold
 from thidua.delegates.models import Delegate, Group
 
@@ -44,7 +45,7 @@ def search(conference, query, limit=30):
         return qs.none()
     for word in folded.split(" "):
         qs = qs.filter(Q(name_folded__contains=word))
-    return qs.order_by("name_folded", "pk")[:limit]
+    return qs.order_by(vi_order("full_name"), "pk")[:limit]
 
 
 @dataclass

@@ -15,6 +15,7 @@ from thidua.campaigns.domain.current import current_campaign
 from thidua.campaigns.domain.rules import rules_for
 from thidua.common import clock, history
 from thidua.common.choices import EconomicSector, Field
+from thidua.common.collation import vi_order
 from thidua.common.errors import DomainError
 from thidua.common.findings import Finding, Severity
 from thidua.delegates.domain import composition
@@ -49,7 +50,7 @@ def labels():
 
 def reporting_units():
     """The units that send a congress list (xã, phường, đặc khu, sở, ngành), in the Board's order."""
-    return list(Unit.objects.filter(kind__in=UnitKind.reporting_units(), is_active=True).order_by("kind", "name"))
+    return list(Unit.objects.filter(kind__in=UnitKind.reporting_units(), is_active=True).order_by("kind", vi_order("name")))
 
 
 def submitted_on(unit, campaign=None):
@@ -233,7 +234,7 @@ def add_exemplars(submission, user, ids):
     nothing — an id that is not one of them (a guest, another unit's, a deleted person)
     adds no one."""
     ids = {int(x) for x in ids if str(x).isdigit()}
-    chosen = list(exemplars_of(submission.unit, submission.campaign).filter(pk__in=ids).order_by("name_folded", "pk"))
+    chosen = list(exemplars_of(submission.unit, submission.campaign).filter(pk__in=ids).order_by(vi_order("full_name"), "pk"))
     if len(chosen) != len(ids):
         raise DomainError("Chỉ chọn được đại biểu điển hình tiên tiến chính thức của đơn vị. Chưa thêm ai.")
     return add_many(submission, chosen, user)
@@ -349,7 +350,7 @@ def city_entries(campaign, submitted_only=True):
     qs = CongressDelegate.objects.filter(submission__campaign=campaign).select_related("submission__unit")
     if submitted_only:
         qs = qs.filter(submission__submitted_at__isnull=False)
-    return qs.order_by("submission__unit__name", "order", "pk")
+    return qs.order_by(vi_order("submission__unit__name"), "order", "pk")
 
 
 def city_composition(campaign, entries=None):

@@ -10,6 +10,7 @@ from django.db.models import Count
 from thidua.campaigns.domain.rules import rules_for
 from thidua.common import history
 from thidua.common.choices import MAJORITY_ETHNICITY, EconomicSector, Field
+from thidua.common.collation import vi_order
 from thidua.common.errors import DomainError
 from thidua.common.text import fold
 from thidua.delegates.domain import composition
@@ -82,7 +83,7 @@ def nominees_to_add(conference):
 
     return (
         Nominee.objects.filter(unit__path__startswith=conference.unit.path)
-        .exclude(delegate_entries__conference=conference).select_related("unit", "workplace").order_by("full_name")
+        .exclude(delegate_entries__conference=conference).select_related("unit", "workplace").order_by(vi_order("full_name"))
     )
 
 

@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 
+from thidua.common.collation import vi_order
 from thidua.common.errors import DomainError
 from thidua.delegates.models import CongressDelegate, Delegate, Rsvp
 from thidua.units.models import PredecessorUnit, Unit
@@ -47,7 +48,7 @@ class AllocationForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = Unit.objects.filter(path__startswith=conference.unit.path).exclude(
             pk=conference.unit_id
-        ).order_by("name")
+        ).order_by(vi_order("name"))
 
 
 class SelectionForm(forms.Form):

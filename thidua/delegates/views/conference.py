@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from thidua.accounts.domain import scope
+from thidua.common.collation import vi_order, vi_sorted
 from thidua.common.errors import DomainError
 from thidua.common.web import post_only, show_error
 from thidua.delegates.domain import roster, selection, timetable
@@ -30,12 +31,12 @@ def conference_list(request):
             confirmed=Count("delegates", filter=Q(delegates__status=Delegate.Status.CONFIRMED)),
             present=Count("delegates", filter=Q(delegates__checked_in_at__isnull=False)),
         )
-        .order_by("unit__name", "-created_at")
+        .order_by(vi_order("unit__name"), "-created_at")
     )
     plans = Plan.objects.none()
     if request.user.has_perm("delegates.start_conferences"):
         plans = scope.scope_queryset(Plan.objects.select_related("unit"), request.user, "unit", roles=["unit_officer"])
-    plans = plans.filter(conference__isnull=True).order_by("unit__name")
+    plans = plans.filter(conference__isnull=True).order_by(vi_order("unit__name"))
     return render(request, "delegates/conference_list.html", {"conferences": conferences, "plans": plans})
 
 
@@ -59,7 +60,7 @@ def _composition_context(conference):
         "summary": summary, "findings": findings,
         "by_field": sorted(((labels.get(k, k), v) for k, v in summary.by_field.items()), key=lambda t: -t[1]),
         "by_sector": sorted(((labels.get(k, k), v) for k, v in summary.by_sector.items()), key=lambda t: -t[1]),
-        "by_predecessor": sorted(summary.by_predecessor.items()),
+        "by_predecessor": vi_sorted(summary.by_predecessor.items(), key=lambda item: item[0]),
     }
 
 

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from thidua.accounts.domain import scope
 from thidua.accounts.interfaces.lookup import unit_or_404
 from thidua.common import clock
+from thidua.common.collation import vi_order
 from thidua.common.errors import DomainError
 from thidua.common.web import post_only, show_error
 from thidua.delegates.domain import congress
@@ -126,7 +127,7 @@ def congress_unit(request, code):
     sub = CongressSubmission.objects.filter(campaign=campaign, unit=unit).first()
     entries = list(sub.delegates.all()) if sub else []
     chosen = {e.delegate_id for e in entries}
-    exemplars = [d for d in congress.exemplars_of(unit, campaign).order_by("name_folded") if d.pk not in chosen]
+    exemplars = [d for d in congress.exemplars_of(unit, campaign).order_by(vi_order("full_name")) if d.pk not in chosen]
     summary, findings = congress.unit_composition(campaign, unit, entries, sub)
     return render(request, "delegates/congress_unit.html", {
         "campaign": campaign, "unit": unit, "submission": sub, "entries": entries, "exemplars": exemplars,

@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 
 from thidua.campaigns.domain.current import city_campaigns
+from thidua.common.collation import vi_order
 from thidua.units.models import Unit, UnitKind
 
 MAX_FILES = 200
@@ -72,6 +73,6 @@ class ReturnForm(forms.Form):
 class LinkUnitForm(forms.Form):
     unit = forms.ModelChoiceField(
         label="Đơn vị gửi",
-        queryset=Unit.objects.filter(kind__in=UnitKind.reporting_units(), is_active=True).order_by("kind", "name"),
+        queryset=Unit.objects.filter(kind__in=UnitKind.reporting_units(), is_active=True).order_by("kind", vi_order("name")),
         error_messages={"invalid_choice": "Đơn vị không hợp lệ.", "required": "Hãy chọn đơn vị."},
     )

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from thidua.campaigns.domain.rules import rules_for
 from thidua.common import clock
+from thidua.common.collation import vi_key, vi_order
 from thidua.common.findings import Severity
 from thidua.delegates.domain.congress import submitted_on_many
 from thidua.plans.domain.service import chosen_plan, findings_for
@@ -244,15 +245,15 @@ class ProgressRow:
 
 
 SORTS = {
-    "ten": ("Tên đơn vị", lambda r: r.unit.name),
-    "loai": ("Loại đơn vị", lambda r: (r.unit.kind, r.unit.name)),
-    "cham": ("Chậm nhất trước", lambda r: (-r.lateness, r.unit.name)),
-    "sai-sot": ("Nhiều sai sót nhất trước", lambda r: (-r.error_count, -r.warning_count, r.unit.name)),
+    "ten": ("Tên đơn vị", lambda r: vi_key(r.unit.name)),
+    "loai": ("Loại đơn vị", lambda r: (r.unit.kind, vi_key(r.unit.name))),
+    "cham": ("Chậm nhất trước", lambda r: (-r.lateness, vi_key(r.unit.name))),
+    "sai-sot": ("Nhiều sai sót nhất trước", lambda r: (-r.error_count, -r.warning_count, vi_key(r.unit.name))),
 }
 for _m in MILESTONES:
     SORTS[_m.key] = (
         _m.label,
-        (lambda key: lambda r: (r.cell(key).day is None, r.cell(key).day or date.max, r.unit.name))(_m.key),
+        (lambda key: lambda r: (r.cell(key).day is None, r.cell(key).day or date.max, vi_key(r.unit.name)))(_m.key),
     )
 
 
@@ -272,4 +273,4 @@ def reporting_units(queryset, kind=""):
     qs = queryset.filter(kind__in=kinds, is_active=True)
     if kind in kinds:
         qs = qs.filter(kind=kind)
-    return qs.order_by("name")
+    return qs.order_by(vi_order("name"))
