@@ -266,3 +266,41 @@ def test_composition_panel_refreshes_itself_and_follows_the_list(client_for, con
     DelegateFactory(conference=conf, full_name="Người Mới")
     after = client.get(f"/dai-bieu/{conf.pk}/co-cau/").content.decode()
     assert 'data-testid="total">1<' in after and 'hx-trigger="every 15s"' in after
+
+
+@pytest.mark.django_db
+def test_a_phone_that_is_not_a_number_is_refused_next_to_the_field_and_a_good_one_is_kept_as_digits(
+        client_for, conf, unit_officer):
+    client = client_for(unit_officer)
+    url = f"/dai-bieu/{conf.pk}/them/"
+    data = {"full_name": "Nguyễn Thị Miền", "group": "exemplar", "status": "confirmed", "gender": "female",
+            "ethnicity": "Kinh", "field": "education", "priority": 50}
+    bad = client.post(url, {**data, "phone": "gọi chị Miền sau"})
+    assert bad.status_code == 400 and conf.delegates.count() == 0
+    assert "Số điện thoại «gọi chị Miền sau» không hợp lệ" in str(bad.context["form"].errors["phone"])
+    assert client.post(url, {**data, "phone": "0912.345.678"}).status_code == 302
+    assert conf.delegates.get().phone == "0912345678"
+
+
+@pytest.mark.django_db
+def test_excel_phone_cells_are_read_as_numbers_people_type(client_for, conf, unit_officer):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Họ và tên", "Giới tính", "Điện thoại"])
+    ws.append(["Trần Văn A", "Nam", 912345678])
+    ws.append(["Trần Thị B", "Nữ", "không có"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    buf.seek(0)
+    buf.name = "ds.xlsx"
+    client = client_for(unit_officer)
+    response = client.post(f"/dai-bieu/{conf.pk}/nhap-excel/", {"file": buf})
+    assert response.status_code == 400 and "Dòng 3, cột Điện thoại: Số điện thoại «không có»" in response.content.decode()
+    assert conf.delegates.count() == 0
+    ws.delete_rows(3)
+    buf = io.BytesIO()
+    wb.save(buf)
+    buf.seek(0)
+    buf.name = "ds.xlsx"
+    assert client.post(f"/dai-bieu/{conf.pk}/nhap-excel/", {"file": buf}).status_code == 302
+    assert conf.delegates.get().phone == "0912345678"

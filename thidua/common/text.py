@@ -59,3 +59,28 @@ def lf_lines(values):
         if isinstance(value, str) and "\r" in value:
             values[name] = value.replace("\r\n", "\n").replace("\r", "\n")
     return values
+
+
+PHONE_HELP = "10 chữ số di động (0912 345 678) hoặc 11 chữ số cố định bắt đầu bằng 02 (0220 3712 345); +84 được nhận."
+
+
+def phone_vn(text):
+    """A Vietnamese phone number as its digits ("0912345678"), from what people type
+    ("0912.345.678", "+84 912 345 678", "(0220) 3712 345"); "" for nothing. Raises
+    ``ValueError`` with a Vietnamese message for anything else."""
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        # an Excel cell typed as a number has lost its leading zero: 912345678
+        text = str(int(text))
+        text = text if text.startswith(("0", "84")) else "0" + text
+    raw = str(text or "").strip()
+    if not raw:
+        return ""
+    digits = re.sub(r"[\s.\-()/]", "", raw)
+    if digits.startswith("+84"):
+        digits = "0" + digits[3:]
+    elif digits.startswith("84") and len(digits) in (11, 12):
+        digits = "0" + digits[2:]
+    if not digits.isdigit() or not digits.startswith("0") or len(digits) not in (10, 11) or (
+            len(digits) == 11 and not digits.startswith("02")):
+        raise ValueError(f"Số điện thoại «{raw[:40]}» không hợp lệ: cần {PHONE_HELP}")
+    return digits

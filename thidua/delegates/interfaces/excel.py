@@ -5,7 +5,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
 from thidua.common.choices import MAJORITY_ETHNICITY, EconomicSector, Field, Gender
-from thidua.common.text import fold
+from thidua.common.text import fold, phone_vn
 from thidua.delegates.models import Delegate, Group
 
 COLUMNS = [
@@ -108,6 +108,11 @@ def read(data, conference):
         pred = preds.get(pred_name) if pred_name else None
         if pred_name and pred is None:
             errors.append(f"Dòng {number}: «{get('Đơn vị trước sắp xếp')}» không phải đơn vị trước sắp xếp của {conference.unit}.")
+        try:
+            phone = phone_vn(get("Điện thoại"))
+        except ValueError as error:
+            errors.append(f"Dòng {number}, cột Điện thoại: {error}")
+            phone = ""
         d = Delegate(
             full_name=name,
             group=_choice(get("Thành phần"), Group.choices, number, "Thành phần", errors, Group.EXEMPLAR),
@@ -122,7 +127,7 @@ def read(data, conference):
             predecessor=pred,
             status=Delegate.Status.CANDIDATE if _yes(get("Đề cử")) else Delegate.Status.CONFIRMED,
             priority=priority,
-            phone=str(get("Điện thoại") or "").strip()[:30],
+            phone=phone,
             achievements=str(get("Tóm tắt thành tích") or "").strip()[:4000],
         )
         out.append((number, d))

@@ -3,6 +3,7 @@ from django.conf import settings
 
 from thidua.common.collation import vi_order
 from thidua.common.errors import DomainError
+from thidua.common.text import PHONE_HELP, phone_vn
 from thidua.delegates.models import CongressDelegate, Delegate, Rsvp
 from thidua.units.models import PredecessorUnit, Unit
 
@@ -25,6 +26,13 @@ class DelegateForm(forms.ModelForm):
         )
         self.fields["full_name"].error_messages["required"] = "Nhập họ và tên đại biểu."
         self.fields["gender"].error_messages["required"] = "Chọn giới tính."
+        self.fields["phone"].help_text = PHONE_HELP
+
+    def clean_phone(self):
+        try:
+            return phone_vn(self.cleaned_data.get("phone"))
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from None
 
     def clean_full_name(self):
         name = " ".join(self.cleaned_data["full_name"].split())
