@@ -10,7 +10,7 @@ import pytest
 
 from tests.ingest.corpus import CORPUS_DIR, build_v2
 from tests.ingest.corpus.gen import schema
-from thidua.ingest.interfaces.readers import read
+from thidua.ingest.domain.readers import read
 
 SPLITS = build_v2.SPLITS
 

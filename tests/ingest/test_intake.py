@@ -13,6 +13,7 @@ from thidua.campaigns.domain.rules import rules_for
 from thidua.common.errors import DomainError
 from thidua.ingest.domain import intake
 from thidua.ingest.models import ReceivedDocument
+from thidua.ingest.tasks import receive
 from thidua.plans.domain.compliance import check
 from thidua.plans.domain.facts import facts_from_plan
 from thidua.plans.models import Plan, PlanStatus
@@ -36,7 +37,7 @@ def seed_units(city, commune, other_commune):
 def test_receive_a_zip_of_the_seeds_links_units_and_finds_deviations(campaign, seed_units, board_officer):
     files = [("ke-hoach.zip", _zip(["001_ke_sat.txt", "002_ngoai_vu_ocr.txt", "003_an_hai.txt", "004_khcn.txt"])),
              ("rong.docx", b"")]
-    batch = intake.receive(files, campaign, board_officer)
+    batch = receive(files, campaign, board_officer)
     docs = {d.filename: d for d in batch.documents.select_related("unit")}
     assert len(docs) == 5
     assert docs["ke-hoach.zip › 001_ke_sat.txt"].unit.code == "xa-ke-sat"
@@ -50,7 +51,7 @@ def test_receive_a_zip_of_the_seeds_links_units_and_finds_deviations(campaign, s
 
 @pytest.mark.django_db
 def test_accept_creates_the_units_imported_plan(campaign, seed_units, board_officer):
-    batch = intake.receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes())], campaign, board_officer)
+    batch = receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes())], campaign, board_officer)
     document = batch.documents.get()
     intake.accept(document, board_officer)
     plan = Plan.objects.get(unit__code="phuong-an-hai")
@@ -64,7 +65,7 @@ def test_accept_creates_the_units_imported_plan(campaign, seed_units, board_offi
 
 @pytest.mark.django_db
 def test_return_records_the_findings_as_the_comment(campaign, seed_units, board_officer):
-    batch = intake.receive([("001.txt", corpus_path("001_ke_sat.txt").read_bytes())], campaign, board_officer)
+    batch = receive([("001.txt", corpus_path("001_ke_sat.txt").read_bytes())], campaign, board_officer)
     document = batch.documents.get()
     intake.return_to_unit(document, board_officer, "Đề nghị tổ chức trước 25/8.")
     document.refresh_from_db()
@@ -80,7 +81,7 @@ def test_return_records_the_findings_as_the_comment(campaign, seed_units, board_
 @pytest.mark.django_db
 def test_unmatched_unit_must_be_linked_before_deciding(campaign, board_officer, city):
     text = corpus_path("010_vinh_am_full_day.txt").read_bytes()  # xã Vĩnh Am is not in this database
-    batch = intake.receive([("010.txt", text)], campaign, board_officer)
+    batch = receive([("010.txt", text)], campaign, board_officer)
     document = batch.documents.get()
     assert document.unit is None
     with pytest.raises(DomainError):
@@ -105,7 +106,7 @@ def test_check_plan_command_prints_json(campaign, seed_units, capsys):
 @pytest.mark.django_db
 def test_deciding_carries_the_tasks_into_the_plan(campaign, seed_units, board_officer, commune):
     office = UnitFactory(code="xa-ke-sat-phong-vhxh", name="Phòng Văn hóa - Xã hội xã Kẻ Sặt", kind="office", parent=commune)
-    batch = intake.receive([("001.txt", corpus_path("001_ke_sat.txt").read_bytes())], campaign, board_officer)
+    batch = receive([("001.txt", corpus_path("001_ke_sat.txt").read_bytes())], campaign, board_officer)
     document = batch.documents.get()
     intake.return_to_unit(document, board_officer)
     tasks = list(document.plan.tasks.order_by("order"))
@@ -120,7 +121,7 @@ def test_deciding_carries_the_tasks_into_the_plan(campaign, seed_units, board_of
 def test_accepted_plan_keeps_the_late_task_finding(campaign, city, board_officer):
     UnitFactory(code="xa-an-lao", name="An Lão", kind="xa", parent=city, merged_in_2025=True)
     name = "015_an_lao_tasks.docx"
-    batch = intake.receive([(name, corpus_path(name).read_bytes())], campaign, board_officer)
+    batch = receive([(name, corpus_path(name).read_bytes())], campaign, board_officer)
     document = batch.documents.get()
     assert {f["code"] for f in document.findings} == {"task_due_after_conference"}
     intake.accept(document, board_officer)
@@ -146,7 +147,7 @@ def test_the_database_backend_leaves_documents_waiting_for_the_worker(settings, 
     from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    batch = intake.receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes()), ("rong.txt", b"")],
+    batch = receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes()), ("rong.txt", b"")],
                            campaign, board_officer)
     statuses = dict(batch.documents.values_list("filename", "status"))
     assert statuses == {"003.txt": "waiting", "rong.txt": "failed"}  # the empty file never reaches the worker
@@ -159,7 +160,7 @@ def test_the_database_backend_leaves_documents_waiting_for_the_worker(settings, 
 
 @pytest.mark.django_db
 def test_a_decided_document_is_not_linked_to_another_unit(campaign, seed_units, board_officer, other_commune):
-    batch = intake.receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes())], campaign, board_officer)
+    batch = receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes())], campaign, board_officer)
     document = batch.documents.get()
     stale = ReceivedDocument.objects.get(pk=document.pk)  # the page the Board opened before deciding
     intake.accept(document, board_officer)
@@ -173,7 +174,7 @@ def test_a_decided_document_is_not_linked_to_another_unit(campaign, seed_units, 
 @pytest.mark.parametrize("first, second", [("accept", "accept"), ("accept", "return_to_unit"),
                                            ("return_to_unit", "accept"), ("return_to_unit", "return_to_unit")])
 def test_a_double_submit_decides_once(campaign, seed_units, board_officer, first, second):
-    batch = intake.receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes())], campaign, board_officer)
+    batch = receive([("003.txt", corpus_path("003_an_hai.txt").read_bytes())], campaign, board_officer)
     document = batch.documents.get()
     copies = [ReceivedDocument.objects.get(pk=document.pk) for _ in range(2)]  # two requests, one click each
     getattr(intake, first)(copies[0], board_officer)

@@ -7,10 +7,10 @@ from PIL import Image
 
 from tests.ingest.corpus import path as corpus_path
 from thidua.documents.interfaces.pdf import compile_typst
+from thidua.ingest.domain import readers
 from thidua.ingest.domain.campaign_file import rules_from_file
 from thidua.ingest.domain.intake import NOT_A_PLAN, read_one
-from thidua.ingest.interfaces import readers
-from thidua.ingest.interfaces.readers import ReadError, expand, read, sniff
+from thidua.ingest.domain.readers import ReadError, expand, read, sniff
 
 
 def _zip(members, compression=zipfile.ZIP_DEFLATED):

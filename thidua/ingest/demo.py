@@ -8,8 +8,8 @@ NOTE = "Minh họa: bốn kế hoạch mẫu các đơn vị gửi"
 def load(out=None):
     from thidua.accounts.models import RoleAssignment
     from thidua.campaigns.models import Campaign
-    from thidua.ingest.domain.intake import receive
     from thidua.ingest.models import ImportBatch
+    from thidua.ingest.tasks import receive
 
     if ImportBatch.objects.filter(note=NOTE).exists():
         return

@@ -10,10 +10,11 @@ from django.shortcuts import redirect, render
 from thidua.accounts.domain import scope
 from thidua.common.errors import DomainError
 from thidua.common.web import post_only
+from thidua.ingest import tasks
 from thidua.ingest.domain import intake
 from thidua.ingest.domain.facts_json import from_json
+from thidua.ingest.domain.readers import ReadError
 from thidua.ingest.interfaces.forms import LinkUnitForm, ReturnForm, UploadForm
-from thidua.ingest.interfaces.readers import ReadError
 from thidua.ingest.models import ImportBatch, ReceivedDocument
 
 FAILED = [ReceivedDocument.Status.FAILED, ReceivedDocument.Status.NOT_PLAN]
@@ -57,7 +58,7 @@ def upload(request):
     limit = settings.THIDUA_MAX_UPLOAD_BYTES
     too_big = ReadError(f"Tệp lớn hơn giới hạn {limit // (1024 * 1024)} MB.")
     files = [(f.name, too_big if f.size > limit else f.read()) for f in form.cleaned_data["files"]]
-    batch = intake.receive(files, form.cleaned_data["campaign"], request.user, form.cleaned_data["note"])
+    batch = tasks.receive(files, form.cleaned_data["campaign"], request.user, form.cleaned_data["note"])
     count = batch.documents.count()
     messages.success(request, f"Đã nhận {count} văn bản; mỗi văn bản được đọc và kiểm tra lần lượt, kết quả hiện dần trong bảng.")
     return redirect("ingest:batch_detail", pk=batch.pk)

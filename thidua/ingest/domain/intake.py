@@ -16,13 +16,13 @@ from thidua.common.findings import Severity
 from thidua.common.text import fold
 from thidua.ingest.domain.extract import extract
 from thidua.ingest.domain.facts_json import findings_json, from_json, to_json
-from thidua.ingest.interfaces.readers import ReadError, expand, precheck, read
+from thidua.ingest.domain.readers import ReadError, expand, precheck, read
 from thidua.plans.domain.compliance import check
 from thidua.units.models import Unit, UnitKind
 
+RECEIVE = "Tiếp nhận văn bản"
+READ = "Đọc văn bản"
 NOT_A_PLAN = "Tệp đọc được nhưng không phải kế hoạch tổ chức Hội nghị điển hình tiên tiến (không thấy “Kế hoạch”, “Hội nghị”, “điển hình tiên tiến”)."
-
-
 
 
 def known_units():
@@ -65,13 +65,13 @@ def read_one(name, data, rules, units=None):
     return result
 
 
-def receive(files, campaign, user, note=""):
-    """Create an ImportBatch from uploaded ``files`` [(name, bytes)]. Cheap checks run here
-    (.zip archives are expanded after the zip-bomb and size checks); every file gets a
-    ReceivedDocument: a file refused by those checks is "failed" at once, every other one is
-    stored and left "waiting" with one background task to read it (``read_document``)."""
+def store_received(files, campaign, user, note=""):
+    """Store uploaded ``files`` [(name, bytes)] as an ImportBatch; returns (batch, the pks of
+    the documents left to read). Cheap checks run here (.zip archives are expanded after the
+    zip-bomb and size checks); every file gets a ReceivedDocument: a file refused by those
+    checks is "failed" at once, every other one is stored and left "waiting" for
+    ``read_document`` (``thidua.ingest.tasks.receive`` enqueues one background task each)."""
     from thidua.ingest.models import ImportBatch, ReceivedDocument
-    from thidua.ingest.tasks import read_received_document
 
     members = [(member, content) for name, data in files for member, content in expand(name, data)]
     with transaction.atomic():
@@ -89,16 +89,10 @@ def receive(files, campaign, user, note=""):
             else:
                 document.size = len(content)
                 document.source.save(_storage_name(member), ContentFile(content), save=False)
-            document._history_user = user
-            document.save()
+            history.save(document, user, RECEIVE)
             if document.status == ReceivedDocument.Status.WAITING:
                 waiting.append(document.pk)
-        # enqueued in the same transaction: the database backend's task rows commit with the
-        # documents (a worker never sees a task without its row); the immediate backend (tests)
-        # reads each document right here
-        for pk in waiting:
-            read_received_document.enqueue(pk)
-    return batch
+    return batch, waiting
 
 
 def _storage_name(member):
@@ -120,7 +114,7 @@ def read_document(document_pk):
     is left as it is."""
     from thidua.ingest.models import ReceivedDocument
 
-    document = ReceivedDocument.objects.select_related("batch__campaign").filter(pk=document_pk).first()
+    document = ReceivedDocument.objects.select_related("batch__campaign", "batch__created_by").filter(pk=document_pk).first()
     if document is None or document.status != ReceivedDocument.Status.WAITING:
         return None
     try:
@@ -140,8 +134,8 @@ def read_document(document_pk):
         fields = {"status": ReceivedDocument.Status.FAILED, "error": UNEXPECTED}
     for key, value in fields.items():
         setattr(document, key, value)
-    document._change_reason = "Đọc văn bản"
-    document.save(update_fields=list(fields))
+    # read on behalf of whoever uploaded it (a worker has no request)
+    history.save(document, document.batch.created_by, READ, update_fields=list(fields))
     return document.status
 
 
@@ -228,6 +222,11 @@ def _plan_fields(facts):
     }
 
 
+def store_action(document):
+    """The named action of storing a received document's plan."""
+    return f"Nhập từ văn bản {document.filename}"
+
+
 def _store_plan(document, user, status, comment=""):
     """Create or update the unit's plans.Plan (origin "import") from the extracted facts."""
     from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem, PlanTask
@@ -241,25 +240,24 @@ def _store_plan(document, user, status, comment=""):
         plan = Plan(unit=document.unit, campaign=campaign)
     for key, value in fields.items():
         setattr(plan, key, value)
-    plan._change_reason = f"Nhập từ văn bản {document.filename}"
-    plan._history_user = user
-    plan.save()
+    action = store_action(document)
+    history.save(plan, user, action)
     _sync_children(plan.agenda_items, [
         PlanAgendaItem(plan=plan, order=i, content=a.content[:500], key=a.key or "", start_time=a.start,
                        end_time=a.end, presenter=a.presenter[:300])
         for i, a in enumerate(facts.agenda, start=1)
-    ], ["order", "content", "key", "start_time", "end_time", "presenter"], user)
+    ], ["order", "content", "key", "start_time", "end_time", "presenter"], user, action)
     _sync_children(plan.award_categories, [
         AwardCategory(plan=plan, order=i, name=c.name[:300], target=c.target, min_count=min(c.min_count, 32767),
                       max_count=min(c.max_count, 32767) if c.max_count is not None else None)
         for i, c in enumerate(facts.award_categories, start=1)
-    ], ["order", "name", "target", "min_count", "max_count"], user)
+    ], ["order", "name", "target", "min_count", "max_count"], user, action)
     match = _subunit_matcher(document.unit)
     _sync_children(plan.tasks, [
         PlanTask(plan=plan, order=i, assignee_unit=match(t.assignee), assignee_text=t.assignee[:300],
                  description=t.description or t.assignee, due_date=t.due)
         for i, t in enumerate(facts.tasks, start=1)
-    ], ["order", "assignee_unit_id", "assignee_text", "description", "due_date"], user)
+    ], ["order", "assignee_unit_id", "assignee_text", "description", "due_date"], user, action)
     return plan
 
 
@@ -289,7 +287,7 @@ def _plain_name(text):
     return re.sub(r"[^a-z0-9&]+", " ", fold(text or "")).strip()
 
 
-def _sync_children(manager, new_objects, fields, user):
+def _sync_children(manager, new_objects, fields, user, action):
     """Make a plan's rows (agenda, award categories) the imported ones, updating rows in
     place by position so that what other apps reference (nominations point at award
     categories) survives; surplus rows are deleted unless something still refers to them."""
@@ -299,15 +297,13 @@ def _sync_children(manager, new_objects, fields, user):
             row = existing[index]
             for name in fields:
                 setattr(row, name, getattr(new, name))
-            row._history_user = user
-            row.save()
+            history.save(row, user, action)
         else:
-            new._history_user = user
-            new.save()
+            history.save(new, user, action)
     for row in existing[len(new_objects):]:
         try:
             with transaction.atomic():
-                row.delete()
+                history.delete(row, user, action)
         except ProtectedError:
             continue
 
@@ -320,7 +316,7 @@ def _decide_plan(document, user, step, comment):
 
     plan = _store_plan(document, user, PlanStatus.SUBMITTED)
     plan.submitted_at = plan.submitted_at or document.batch.created_at
-    plan.save(update_fields=["submitted_at"])
+    history.save(plan, user, store_action(document), update_fields=["submitted_at"])
     try:
         step(plan, user, comment[: workflow.COMMENT_MAX])
     except DomainError as exc:

@@ -8,7 +8,7 @@ from thidua.campaigns.domain.rules import rules_for
 from thidua.campaigns.models import Campaign
 from thidua.ingest.domain.facts_json import summary
 from thidua.ingest.domain.intake import known_units, read_one
-from thidua.ingest.interfaces.readers import ReadError, expand
+from thidua.ingest.domain.readers import ReadError, expand
 
 
 class Command(BaseCommand):
