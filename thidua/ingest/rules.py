@@ -3,11 +3,7 @@ officers, council members and viewers may read what was received from their own 
 import rules
 
 from thidua.accounts.domain import scope
-
-
-@rules.predicate
-def is_board(user):
-    return scope.is_board(user)
+from thidua.accounts.rules import is_board_officer
 
 
 @rules.predicate
@@ -19,6 +15,6 @@ def sees_received_document(user, document):
     return document.unit_id is not None and scope.can_see_unit(user, document.unit)
 
 
-rules.add_perm("ingest.upload", is_board)
-rules.add_perm("ingest.decide", is_board)
+rules.add_perm("ingest.upload", is_board_officer)
+rules.add_perm("ingest.decide", is_board_officer)
 rules.add_perm("ingest.view_received_document", sees_received_document)
