@@ -181,3 +181,19 @@ def test_a_vote_over_the_count_is_refused_in_the_row(nomination, unit_officer, c
     assert response.status_code == 200
     assert "Số đồng ý (6) lớn hơn số có mặt (5)." in response.content.decode()
     assert not meeting.votes.exists()
+
+
+@pytest.mark.django_db
+def test_the_nominee_form_posted_twice_makes_one_record_and_says_so_next_to_the_name(unit_officer, commune, client_for):
+    from thidua.honors.models import Nominee
+
+    client = client_for(unit_officer)
+    data = {"kind": "individual", "full_name": "Nguyễn Văn An", "gender": "male", "birth_year": "1980",
+            "ethnicity": "Kinh", "workplace": commune.pk, "field": "education"}
+    assert client.post("/khen-thuong/ho-so/them/", data).status_code == 302
+    again = client.post("/khen-thuong/ho-so/them/", {**data, "full_name": "Nguyen Van  An"})
+    assert again.status_code == 200
+    assert "Đơn vị đã có hồ sơ «Nguyễn Văn An» (sinh năm 1980)" in str(again.context["form"].errors["full_name"])
+    assert Nominee.objects.count() == 1
+    other = client.post("/khen-thuong/ho-so/them/", {**data, "birth_year": "1992"})  # a namesake, born another year
+    assert other.status_code == 302 and Nominee.objects.count() == 2

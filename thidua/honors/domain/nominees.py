@@ -4,11 +4,13 @@ from django.db import transaction
 from thidua.campaigns.domain.current import evaluation_period
 from thidua.common import history
 from thidua.common.errors import DomainError
+from thidua.common.text import fold
 from thidua.honors.domain import eligibility
 from thidua.honors.domain.nominations import refresh_verdict
 from thidua.honors.domain.records import criteria_library
 from thidua.honors.domain.validation import full_clean
 from thidua.honors.models import Achievement, NominationStatus, Nominee
+from thidua.units.models import Unit
 
 
 def clean_ratings(ratings, period):
@@ -47,13 +49,30 @@ def _achievements(items):
     return rows
 
 
+def _refuse_a_second_record(nominee):
+    """A new record is not the same person (or collective) as one the unit already holds: the
+    same name (written with or without diacritics), kind and birth year. The unit's row is
+    locked so that a form posted twice creates one record, and the second is told."""
+    Unit.objects.select_for_update().filter(pk=nominee.unit_id).first()
+    same = Nominee.objects.filter(unit_id=nominee.unit_id, kind=nominee.kind, birth_year=nominee.birth_year)
+    wanted = fold(nominee.full_name)
+    for other in same.only("pk", "full_name", "birth_year"):
+        if fold(other.full_name) == wanted:
+            born = f" (sinh năm {other.birth_year})" if other.birth_year else ""
+            hint = "" if nominee.birth_year else " Nếu là hai người khác nhau, ghi năm sinh để phân biệt."
+            raise DomainError(f"Đơn vị đã có hồ sơ «{other.full_name}»{born}; mở hồ sơ đó để sửa thay vì lập hồ sơ "
+                              f"thứ hai.{hint}", field="full_name")
+
+
 @transaction.atomic
 def save_nominee(nominee, actor, achievements=None):
     """Create or update ``nominee`` (an instance with the new values); ``achievements`` (a
     list of dicts) replaces the existing ones. The verdicts of its pending nominations are
     re-checked against the new record."""
     creating = nominee.pk is None
-    if not creating:
+    if creating:
+        _refuse_a_second_record(nominee)
+    else:
         Nominee.objects.select_for_update().filter(pk=nominee.pk).first()  # one edit of a record at a time
     nominee.ratings = clean_ratings(nominee.ratings, evaluation_period())
     full_clean(nominee)
