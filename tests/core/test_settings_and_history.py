@@ -96,3 +96,23 @@ def test_manage_py_reports_a_malformed_database_url_without_a_traceback():
     assert result.returncode == 2
     assert "Lỗi cấu hình: Biến môi trường DATABASE_URL không hợp lệ" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.django_db
+def test_a_fixed_working_day_is_shown_in_the_header_and_used_for_check_in(client_for, unit_officer, settings, campaign,
+                                                                           commune):
+    import datetime
+
+    from tests.factories import DelegateFactory, conference_for
+    from thidua.delegates.domain.checkin import check_in
+
+    client = client_for(unit_officer)
+    assert 'data-testid="fixed-day"' not in client.get("/").content.decode()
+    settings.THIDUA_TODAY = "2025-08-20"
+    assert "Ngày làm việc: 20/08/2025" in client.get("/").content.decode()
+    delegate = DelegateFactory(conference=conference_for(commune, campaign))
+    assert check_in(delegate, unit_officer).ok
+    delegate.refresh_from_db()
+    from django.utils import timezone
+
+    assert timezone.localtime(delegate.checked_in_at).date() == datetime.date(2025, 8, 20)

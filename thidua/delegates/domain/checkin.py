@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from thidua.common import history
+from thidua.common import clock, history
 from thidua.common.collation import vi_order
 from thidua.common.text import fold
 from thidua.delegates.models import Delegate, Group
@@ -81,7 +81,7 @@ def check_in(delegate, user):
     if d.checked_in_at:
         local = timezone.localtime(d.checked_in_at)
         return Outcome(d, False, f"{d.full_name} đã điểm danh lúc {local:%H:%M} ngày {local:%d/%m/%Y}; không ghi lại lần nữa.")
-    d.checked_in_at = timezone.now()
+    d.checked_in_at = clock.now()
     d.checked_in_by = user
     history.save(d, user, "Điểm danh")
     return Outcome(d, True, f"Đã điểm danh: {d.full_name}.")
