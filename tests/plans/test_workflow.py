@@ -48,7 +48,7 @@ def test_workflow_submit_return_resubmit_accept(city_campaign, commune, unit_off
     assert plan.status == PlanStatus.RETURNED and plan.board_comment == "Bổ sung mục giao lưu với điển hình."
     with pytest.raises(DomainError):
         workflow.accept(plan, board_officer)
-    workflow.resubmit(plan, unit_officer)
+    workflow.resubmit(plan, unit_officer, when=t0 + datetime.timedelta(days=1))  # still before the deadline
     workflow.accept(plan, board_officer, "Đồng ý.")
     plan.refresh_from_db()
     assert plan.status == PlanStatus.ACCEPTED and plan.decided_at is not None
@@ -85,3 +85,31 @@ def test_stored_seeds_give_the_same_findings_as_the_answer_key(city_campaign):
         assert store_seed_plan(code, city_campaign)[1] is False
     call_command("load_demo", "--quiet-logins")
     assert (Plan.objects.count(), PlanEvent.objects.count()) == before
+
+
+@pytest.mark.django_db
+def test_a_plan_with_errors_is_accepted_only_when_the_board_says_so(client_for, city_campaign, commune, unit_officer,
+                                                                  board_officer):
+    plan = new_plan_from_parent(commune, city_campaign, unit_officer)
+    workflow.submit(plan, unit_officer, when=datetime.datetime(2025, 8, 30, 9, 0, tzinfo=datetime.timezone.utc))  # late
+    with pytest.raises(DomainError, match=r"Kế hoạch còn 1 lỗi .*sau thời hạn 15/8/2025") as refused:
+        workflow.accept(plan, board_officer)
+    assert refused.value.field == "despite_errors"
+    plan.refresh_from_db()
+    assert plan.status == PlanStatus.SUBMITTED
+
+    client = client_for(board_officer)
+    url = f"/ke-hoach/{plan.pk}/xu-ly/"
+    response = client.post(url, {"action": "accept", "comment": ""})
+    assert response.status_code == 400 and "despite_errors" in response.context["review_form"].errors
+    response = client.post(url, {"action": "accept", "despite_errors": "on", "comment": ""})
+    assert response.status_code == 400
+    assert response.context["review_form"].errors["comment"] == ["Ghi lý do chấp thuận khi kế hoạch còn lỗi."]
+    plan.refresh_from_db()
+    assert plan.status == PlanStatus.SUBMITTED
+    response = client.post(url, {"action": "accept", "despite_errors": "on", "comment": "Đơn vị đã báo cáo lý do gửi muộn."})
+    assert response.status_code == 302
+    plan.refresh_from_db()
+    assert plan.status == PlanStatus.ACCEPTED and plan.board_comment == "Đơn vị đã báo cáo lý do gửi muộn."
+    event = plan.events.get(action="accepted")
+    assert event.error_count == 1 and event.comment == "Đơn vị đã báo cáo lý do gửi muộn."

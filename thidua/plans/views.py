@@ -83,20 +83,24 @@ def plan_create(request):
 
 @login_required
 def plan_detail(request, pk):
-    plan = _get_plan(request, pk)
+    return _render_detail(request, _get_plan(request, pk))
+
+
+def _render_detail(request, plan, review_form=None, status=200):
     findings = findings_for(plan)
     events = plan.events.select_related("actor").order_by("at", "pk")
+    errors = sum(f.severity == "error" for f in findings)
     return render(request, "plans/plan_detail.html", {
         "plan": plan, "findings": findings, "summary": summary(findings), "events": events,
         "can_edit": request.user.has_perm("plans.change_plan_obj", plan) and workflow.is_editable(plan),
         "can_submit": request.user.has_perm("plans.submit_plan_obj", plan)
         and plan.status in (PlanStatus.DRAFT, PlanStatus.RETURNED),
         "can_review": request.user.has_perm("plans.review_plan_obj", plan) and plan.status == PlanStatus.SUBMITTED,
-        "review_form": ReviewForm(),
+        "review_form": review_form or ReviewForm(error_count=errors),
         "agenda": sorted(plan.agenda_items.all(), key=lambda i: i.order),
         "categories": sorted(plan.award_categories.all(), key=lambda c: c.order),
         "tasks": sorted(plan.tasks.all(), key=lambda t: t.order),
-    })
+    }, status=status)
 
 
 def _bind(request, plan):
@@ -183,22 +187,25 @@ def plan_submit(request, pk):
 @post_only
 def plan_review(request, pk):
     plan = _get_plan(request, pk, "plans.review_plan_obj")
-    form = ReviewForm(request.POST)
+    errors = sum(f.severity == "error" for f in findings_for(plan))
+    form = ReviewForm(request.POST, error_count=errors)
     action = request.POST.get("action")
     if action not in ("accept", "return"):
         messages.error(request, "Thao tác không hợp lệ.")
-    elif not form.is_valid():
-        messages.error(request, " ".join(form.errors.get("comment", [])))
-    else:
-        try:
-            if action == "accept":
-                workflow.accept(plan, request.user, form.cleaned_data["comment"])
-                messages.success(request, "Đã chấp thuận kế hoạch.")
-            else:
-                workflow.return_with_comment(plan, request.user, form.cleaned_data["comment"])
-                messages.success(request, "Đã trả lại kế hoạch kèm ý kiến cho đơn vị.")
-        except DomainError as exc:
-            show_error(request, exc)
+        return redirect("plans:detail", pk=plan.pk)
+    if not form.is_valid():
+        return _render_detail(request, plan, form, status=400)
+    try:
+        if action == "accept":
+            workflow.accept(plan, request.user, form.cleaned_data["comment"],
+                            despite_errors=form.cleaned_data.get("despite_errors", False))
+            messages.success(request, "Đã chấp thuận kế hoạch.")
+        else:
+            workflow.return_with_comment(plan, request.user, form.cleaned_data["comment"])
+            messages.success(request, "Đã trả lại kế hoạch kèm ý kiến cho đơn vị.")
+    except DomainError as exc:
+        show_error(request, exc, form)
+        return _render_detail(request, plan, form, status=400)
     return redirect("plans:detail", pk=plan.pk)
 
 

@@ -332,7 +332,7 @@ def accept(document, user):
     with transaction.atomic():
         locked = _lock(document)
         _require_pending(locked)
-        plan = _decide_plan(locked, user, lambda p, u, c: workflow.accept(p, u, c), "")
+        plan = _decide_plan(locked, user, lambda p, u, c: workflow.accept(p, u, c, despite_errors=True), "")
         locked.plan = plan
         locked.decision = locked.Decision.ACCEPTED
         locked.decided_by = user

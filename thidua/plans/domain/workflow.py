@@ -5,6 +5,7 @@ simple_history record of the plan."""
 from django.db import transaction
 
 from thidua.common import clock, history
+from thidua.common.errors import DomainError
 from thidua.common.review import EDITABLE, clean_comment, require_status
 from thidua.plans.domain.service import findings_for
 from thidua.plans.models import Plan, PlanEvent, PlanStatus
@@ -77,10 +78,16 @@ def return_with_comment(plan, actor, comment, when=None):
 
 
 @transaction.atomic
-def accept(plan, actor, comment="", when=None):
-    """Submitted → accepted by the Board."""
+def accept(plan, actor, comment="", when=None, despite_errors=False):
+    """Submitted → accepted by the Board. A plan whose check still finds errors is accepted
+    only when the Board says so (``despite_errors``), with its reason as the comment."""
     comment = _clean_comment(comment, required=False)
     plan = _locked(plan)
     require_status(plan, {PlanStatus.SUBMITTED}, "Chỉ chấp thuận được kế hoạch đã gửi Ban và đang chờ xử lý.")
+    errors = [f for f in findings_for(plan) if f.severity == "error"]
+    if errors and not despite_errors:
+        listed = "; ".join(f.message for f in errors[:3]) + ("; …" if len(errors) > 3 else "")
+        raise DomainError(f"Kế hoạch còn {len(errors)} lỗi so với kế hoạch cấp trên ({listed}). Đánh dấu «Chấp thuận "
+                          "dù kế hoạch còn lỗi» và ghi lý do, hoặc trả lại để đơn vị sửa.", field="despite_errors")
     return _step(plan, actor, PlanEvent.Action.ACCEPTED, PlanStatus.ACCEPTED, comment=comment, when=when,
                  decided_at=lambda t: t, board_comment=comment)

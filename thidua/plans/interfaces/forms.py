@@ -303,6 +303,19 @@ class ReviewForm(forms.Form):
         label="Ý kiến của Ban", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"max_length": "Ý kiến tối đa %(limit_value)d ký tự (đang có %(show_value)d)."},
     )
+    despite_errors = forms.BooleanField(
+        label="Chấp thuận dù kế hoạch còn lỗi (ghi lý do ở ô ý kiến)", required=False)
+
+    def __init__(self, *args, error_count=0, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not error_count:
+            del self.fields["despite_errors"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("despite_errors") and not (data.get("comment") or "").strip():
+            self.add_error("comment", "Ghi lý do chấp thuận khi kế hoạch còn lỗi.")
+        return data
 
 
 class CreateForm(forms.Form):
