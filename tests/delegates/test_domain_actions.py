@@ -83,7 +83,8 @@ def test_reopen_needs_a_sent_list(commune, campaign, conf, unit_officer, board_o
     sub = congress.submission_for(campaign, commune, unit_officer)
     with pytest.raises(DomainError, match="chưa gửi"):
         congress.reopen(sub, board_officer)
-    congress.add_exemplars(sub, unit_officer, [str(DelegateFactory(conference=conf, group="exemplar").pk)])
+    congress.add_exemplars(sub, unit_officer, [str(DelegateFactory(
+        conference=conf, group="exemplar", achievements="Chiến sĩ thi đua cơ sở 2023, 2024").pk)])
     congress.approve(sub, datetime.date(2025, 8, 22), unit_officer)
     congress.submit(sub, unit_officer)
     congress.reopen(sub, board_officer)
@@ -115,3 +116,22 @@ def test_a_congress_list_is_checked_against_the_congress_rules(commune, campaign
     assert {"delegates_over_limit", "women_share_low", "quota_exceeded", "approval_item_missing"} <= codes
     over = next(f for f in findings if f.code == "delegates_over_limit")
     assert "tối đa 1 đại biểu theo Kế hoạch của UBND thành phố" in over.message
+
+
+@pytest.mark.django_db
+def test_a_list_with_an_empty_trich_ngang_is_not_sent(commune, campaign, conf, unit_officer):
+    sub = congress.submission_for(campaign, commune, unit_officer)
+    blank = DelegateFactory(conference=conf, group="exemplar", full_name="Lê Văn Trống", achievements="  ")
+    done = DelegateFactory(conference=conf, group="exemplar", full_name="Phạm Thị Đủ", achievements="Lao động tiên tiến")
+    congress.add_exemplars(sub, unit_officer, [str(blank.pk), str(done.pk)])
+    congress.approve(sub, datetime.date(2025, 8, 22), unit_officer)
+    with pytest.raises(DomainError, match=r"Chưa có trích ngang thành tích của 1 đại biểu \(Lê Văn Trống\)"):
+        congress.submit(sub, unit_officer)
+    sub.refresh_from_db()
+    assert sub.submitted_at is None
+    entry = sub.delegates.get(full_name="Lê Văn Trống")
+    entry.achievements = "Chiến sĩ thi đua cơ sở năm 2024"
+    entry.save()
+    congress.submit(sub, unit_officer)
+    sub.refresh_from_db()
+    assert sub.submitted_at is not None

@@ -304,6 +304,11 @@ def submit(submission, user):
     count = submission.delegates.count()
     if quota is not None and count > quota:
         raise DomainError(f"Danh sách có {count} người, vượt {count - quota} so với {quota} đại biểu được phân bổ.")
+    blank = [e.full_name for e in submission.delegates.all() if not (e.achievements or "").strip()]
+    if blank:
+        names = ", ".join(blank[:5]) + (f" và {len(blank) - 5} người khác" if len(blank) > 5 else "")
+        raise DomainError(f"Chưa có trích ngang thành tích của {len(blank)} đại biểu ({names}): bổ sung ở «Sửa» từng "
+                          "người trước khi gửi Ban.")
     submission.submitted_at, submission.submitted_by = clock.now(), user
     return history.save(submission, user, "Gửi danh sách đại biểu dự Đại hội")
 
