@@ -36,7 +36,7 @@ def test_nomination_to_certificate(page, login, tmp_path):
     page.get_by_role("button", name="Đề xuất khen thưởng").click()
     page.get_by_label("Nhóm khen thưởng (theo kế hoạch)").select_option(label=page.locator(
         "#id_category option", has_text="Lực lượng vũ trang").first.inner_text())
-    page.get_by_label("Bộ tiêu chí áp dụng").select_option(label="Lao động tiên tiến (lao-dong-tien-tien-2022)")
+    page.get_by_label("Bộ tiêu chí áp dụng").select_option(label="Lao động tiên tiến — theo Luật Thi đua, khen thưởng 2022")
     evidence = tmp_path / "giay-chung-nhan.pdf"
     evidence.write_bytes(b"%PDF-1.4\n% minh chung\n")
     page.get_by_label("Tài liệu minh chứng (PDF, Word, ảnh)").set_input_files(str(evidence))

@@ -240,9 +240,11 @@ def test_nominating_offers_shared_and_own_criteria_but_not_another_units(world, 
     other = NomineeFactory(unit=world["nominee"].unit, workplace=world["nominee"].unit, full_name="Lò Văn Ứng")
     url = f"/khen-thuong/ho-so/{other.pk}/de-xuat/"
     page = client_for(submitter).get(url).content.decode()
-    assert "ke-sat-rieng" in page and "lao-dong-tien-tien-2022" in page and "xa-khac-rieng" not in page
-    assert "xa-khac-rieng" not in client_for(submitter).get("/khen-thuong/tieu-chi/").content.decode()
-    assert "xa-khac-rieng" in client_for(other_officer).get("/khen-thuong/tieu-chi/").content.decode()
+    # sets are named by title and legal basis (their codes are internal)
+    assert "Tiêu chí riêng của xã" in page and "Lao động tiên tiến — theo Luật Thi đua" in page
+    assert "Tiêu chí riêng xã khác" not in page and "lao-dong-tien-tien-2022" not in page
+    assert "Tiêu chí riêng xã khác" not in client_for(submitter).get("/khen-thuong/tieu-chi/").content.decode()
+    assert "Tiêu chí riêng xã khác" in client_for(other_officer).get("/khen-thuong/tieu-chi/").content.decode()
     response = client_for(submitter).post(url, {"category": world["category"].pk, "criteria": theirs.pk,
                                                 "award_form": "Giấy khen"})
     assert response.status_code == 200 and "criteria" in response.context["form"].errors

@@ -44,7 +44,9 @@ class CriteriaSet(models.Model):
         ordering = ["owner_id", "code"]
 
     def __str__(self):
-        return f"{self.title} ({self.code})"
+        """What a user picks from: the title and the text it rests on (the code is internal)."""
+        basis = self.legal_text.split("(")[0].split(";")[0].strip()
+        return f"{self.title} — theo {basis}" if basis else self.title
 
     def as_data(self):
         """The plain dict the eligibility engine reads."""
