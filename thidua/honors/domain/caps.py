@@ -47,7 +47,7 @@ def share_cap_findings(unit, year, nominations=()):
                 message=(
                     f"Năm {year}, {unit.display_name} khen «{criteria.title}» cho {count} người, vượt giới hạn "
                     f"{format(float(criteria.max_share) * 100, 'g').replace('.', ',')}% số người đạt danh hiệu làm căn cứ ({base_count} người → tối đa {limit}) "
-                    f"theo bộ tiêu chí {criteria.code}."
+                    f"theo bộ tiêu chí «{criteria}»."
                 ),
             ))
     return findings
