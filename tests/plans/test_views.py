@@ -163,3 +163,30 @@ def test_absurd_or_tampered_input_gets_a_vietnamese_error_and_saves_nothing(clie
     assert message in body and "Please submit" not in body and "ManagementForm" not in body
     assert (Plan.objects.filter(pk=plan.pk).values().get(),
             list(plan.agenda_items.values_list("order", "content"))) == before
+
+
+@pytest.mark.django_db
+def test_two_officers_editing_at_once_the_second_is_told_and_keeps_what_they_typed(client_for, plan, unit_officer):
+    from tests.factories import RoleAssignmentFactory, UserFactory
+
+    colleague = UserFactory(full_name="Trần Thị Đồng Nghiệp")
+    RoleAssignmentFactory(user=colleague, unit=plan.unit, role="unit_officer")
+    mine, theirs = client_for(unit_officer), client_for(colleague)
+    my_page, their_page = edit_data(mine, plan), edit_data(theirs, plan)  # both open the edit page
+
+    their_page["venue"] = "Hội trường A"
+    assert theirs.post(f"/ke-hoach/{plan.pk}/sua/", their_page).status_code == 302
+    my_page["venue"] = "Nhà văn hóa B"
+    response = mine.post(f"/ke-hoach/{plan.pk}/sua/", my_page)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Kế hoạch vừa được Trần Thị Đồng Nghiệp lưu lúc" in body and "chưa lưu thay đổi của bạn" in body
+    assert 'value="Nhà văn hóa B"' in body  # what I typed is still on the page
+    plan.refresh_from_db()
+    assert plan.venue == "Hội trường A"
+
+    again = edit_data(mine, plan)  # reopened: the newer plan, and my save goes through
+    again["venue"] = "Nhà văn hóa B"
+    assert mine.post(f"/ke-hoach/{plan.pk}/sua/", again).status_code == 302
+    plan.refresh_from_db()
+    assert plan.venue == "Nhà văn hóa B"

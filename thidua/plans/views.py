@@ -127,13 +127,14 @@ def plan_edit(request, pk):
         if valid:
             try:
                 editing.save_plan(plan, request.user, form.values(), agenda=agenda.changes(), awards=awards.changes(),
-                                  tasks=tasks.changes())
-            except DomainError as exc:
-                show_error(request, exc)
+                                  tasks=tasks.changes(), seen_version=form.cleaned_data.get("seen_version") or None)
+            except DomainError as exc:  # what the officer typed stays on the page
+                show_error(request, exc, form)
             else:
                 messages.success(request, "Đã lưu kế hoạch.")
-            return redirect("plans:detail", pk=plan.pk)
-        messages.error(request, "Chưa lưu: có ô nhập chưa hợp lệ, xem thông báo ngay dưới từng ô.")
+                return redirect("plans:detail", pk=plan.pk)
+        else:
+            messages.error(request, "Chưa lưu: có ô nhập chưa hợp lệ, xem thông báo ngay dưới từng ô.")
         plan = Plan.objects.get(pk=plan.pk)  # nothing saved; findings of the stored plan
     findings = findings_for(_get_plan(request, pk, "plans.change_plan_obj"), rules)
     groups = [(title, [form[name] for name in names]) for title, names in PLAN_GROUPS]

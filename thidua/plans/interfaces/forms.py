@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, ProhibitNullCharactersVali
 from thidua.common.choices import EconomicSector
 from thidua.common.rows import RowChanges
 from thidua.common.text import lf_lines
+from thidua.plans.domain.editing import version_of
 from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem, PlanTask
 from thidua.units.models import Unit
 
@@ -83,6 +84,8 @@ class PlanForm(forms.ModelForm):
     recipients_text = forms.CharField(
         label="Nơi nhận", required=False, widget=forms.Textarea(attrs={"rows": 4}), help_text="Mỗi dòng một nơi nhận.",
     )
+    # When the plan shown was last saved: a save over someone else's newer one is refused.
+    seen_version = forms.CharField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Plan
@@ -110,6 +113,7 @@ class PlanForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
+            self.fields["seen_version"].initial = version_of(self.instance)
             self.fields["slogans_text"].initial = "\n".join(self.instance.slogans or [])
             self.fields["recipients_text"].initial = "\n".join(self.instance.recipients or [])
         for name, field in self.fields.items():
