@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",  # trigram and unaccent on PostgreSQL; harmless on SQLite
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
     "django_htmx",
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "thidua.campaigns",
     "thidua.documents",
     "thidua.plans",
+    "thidua.register",
     "thidua.honors",
     "thidua.delegates",
     "thidua.reports",

@@ -22,6 +22,14 @@ from tests.factories.honors import (  # noqa: F401
 )
 from tests.factories.ingest import ImportBatchFactory, ReceivedDocumentFactory  # noqa: F401
 from tests.factories.plans import AgendaFactory, CategoryFactory, PlanFactory  # noqa: F401
+from tests.factories.register import (  # noqa: F401
+    AwardFormFactory,
+    AwardRecordFactory,
+    RegisterImportFactory,
+    RegisterPersonFactory,
+    award_form,
+    catalogue,
+)
 from tests.factories.reports import (  # noqa: F401
     ReportAwardFactory,
     ReportCongressDelegateFactory,

@@ -84,3 +84,18 @@ def phone_vn(text):
             len(digits) == 11 and not digits.startswith("02")):
         raise ValueError(f"Số điện thoại «{raw[:40]}» không hợp lệ: cần {PHONE_HELP}")
     return digits
+
+
+# A tone mark (combining) after the second vowel of a final "oa", "oe", "uy".
+_OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\w])")
+
+
+def normalize_vi(text):
+    """One spelling for a Vietnamese text: Unicode NFC, spaces collapsed, and the tone of a
+    final "oa", "oe", "uy" on its first vowel as official documents write it ("Hoà" → "Hòa",
+    "thuỷ" → "thủy", "khoẻ" → "khỏe"; "hoàng", "quý", "thuyết" are unchanged)."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", str(text))
+    decomposed = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", decomposed)).strip()

@@ -11,6 +11,9 @@ from thidua.common import history
 from thidua.common.errors import DomainError
 from thidua.honors.domain.validation import full_clean
 from thidua.honors.models import Award, AwardRegister, Nomination, NominationStatus
+from thidua.register.domain import catalogue as register_catalogue
+from thidua.register.domain import records as register_records
+from thidua.register.models import AwardKind
 
 
 def next_register_number(unit):
@@ -62,6 +65,26 @@ def _numbers(decision, register, count):
     return start, numbers
 
 
+def register_values(decision, nomination, forms=None):
+    """What the register keeps of one award of ``decision``: the nominee as they are now,
+    the form matched to the catalogue (the commune's Giấy khen when the written one is not
+    in it), the decision's number, date, issuer and signer."""
+    nominee = nomination.nominee
+    written = nomination.award_form or decision.award_form
+    form = register_catalogue.match_form(written, forms) or register_catalogue.match_form(decision.award_form, forms)
+    return {
+        "recipient_kind": nominee.kind, "name": nominee.full_name, "gender": nominee.gender,
+        "birth_year": nominee.birth_year, "ethnicity": nominee.ethnicity, "position": nominee.position,
+        "workplace": nominee.workplace.display_name if nominee.workplace_id else "",
+        "direct_worker": nominee.direct_worker, "unit_then": nominee.unit,
+        "form": form or register_catalogue.default_form(), "form_text": written,
+        "award_kind": AwardKind.THEMATIC, "year": decision.signed_on.year,
+        "decision_number": decision.number, "decision_date": decision.signed_on,
+        "decision_authority": decision.unit.issuer_line or decision.unit.title_name,
+        "decision_signer": decision.signer_name, "achievement": nomination.achievement_line,
+    }
+
+
 @transaction.atomic
 def issue_decision(decision, nominations, actor):
     """Issue ``decision`` (unsaved, with its plan) awarding ``nominations`` (approved by the
@@ -78,9 +101,11 @@ def issue_decision(decision, nominations, actor):
     decision.register_start = start
     full_clean(decision)
     history.save(decision, actor, "Ban hành quyết định khen thưởng")
+    forms = register_catalogue.names_index()
     for order, (n, number) in enumerate(zip(nominations, numbers, strict=True), start=1):
+        record = register_records.record_award(decision.unit, actor, register_values(decision, n, forms), number)
         history.create(Award, actor, f"Ghi vào sổ vàng số {number}", decision=decision, nomination=n, order=order,
-                       register_number=number)
+                       register_number=number, record=record)
         n.status = NominationStatus.AWARDED
         history.save(n, actor, "Đã khen thưởng")
     register.last_number = start + len(numbers) - 1

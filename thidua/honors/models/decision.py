@@ -44,6 +44,9 @@ class Award(models.Model):
     nomination = models.OneToOneField("honors.Nomination", verbose_name="đề xuất", on_delete=models.PROTECT, related_name="award")
     order = models.PositiveSmallIntegerField("số thứ tự")
     register_number = models.CharField("số sổ vàng", max_length=30)
+    # The same award in the register (sổ theo dõi khen thưởng) every count reads.
+    record = models.OneToOneField("register.AwardRecord", verbose_name="bản ghi sổ khen thưởng", null=True, blank=True,
+                                  on_delete=models.PROTECT, related_name="honors_award", editable=False)
     history = HistoricalRecords()
 
     class Meta:
