@@ -4,6 +4,7 @@ import datetime
 import factory
 
 from thidua.accounts.models import RoleAssignment, User
+from thidua.campaigns.domain.wordings import with_standard_wordings
 from thidua.campaigns.models import AgendaItemRule, Campaign, CampaignDeadline
 from thidua.units.models import Unit
 
@@ -83,4 +84,5 @@ class CampaignFactory(factory.django.DjangoModelFactory):
         ]:
             CampaignDeadline.objects.create(campaign=obj, key=key, label=label, due_date=day)
         for order, (key, title, keywords) in enumerate(CITY_AGENDA, start=1):
-            AgendaItemRule.objects.create(campaign=obj, key=key, order=order, title=title, keywords=keywords)
+            AgendaItemRule.objects.create(campaign=obj, key=key, order=order, title=title,
+                                          keywords=with_standard_wordings(key, keywords))

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from thidua.campaigns.domain.wordings import with_standard_wordings
 from thidua.campaigns.models import AgendaItemRule, Campaign, CampaignDeadline, DeadlineKey
 from thidua.common import history
 from thidua.units.models import Unit
@@ -107,7 +108,7 @@ def import_campaign(data, parent=None, actor=None):
             "order": order,
             "title": item["title"],
             "required": bool(item.get("required", True)),
-            "keywords": list(item.get("keywords", [])),
+            "keywords": with_standard_wordings(item["key"], item.get("keywords", [])),
         })
     if len(set(keys)) != len(keys):
         raise ValidationError("Mã mục chương trình bị trùng.")

@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from thidua.campaigns.domain.rules import AgendaRule, CampaignRules, DeadlineRule
+from thidua.campaigns.domain.wordings import with_standard_wordings
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "campaigns" / "data"
 
@@ -32,7 +33,8 @@ def rules_from_file(code="hp-2025-3194"):
             for d in data.get("deadlines", [])
         },
         agenda=tuple(
-            AgendaRule(a["key"], i + 1, a["title"], a.get("required", True), tuple(a.get("keywords", ())))
+            AgendaRule(a["key"], i + 1, a["title"], a.get("required", True),
+                       tuple(with_standard_wordings(a["key"], a.get("keywords", ()))))
             for i, a in enumerate(data.get("agenda", []))
         ),
         report_outline=tuple(data.get("report_outline", ())),

@@ -36,6 +36,7 @@ def corpus_rules(code, level=None):
     department, province): the file's keys, with ``levels[level]`` overriding them (a
     deadline overrides the one with the same key)."""
     from thidua.campaigns.domain.rules import AgendaRule, CampaignRules, DeadlineRule
+    from thidua.campaigns.domain.wordings import with_standard_wordings  # as import_campaign stores them
 
     base = rules_data(code)
     override = (base.get("levels") or {}).get(level) or {}
@@ -68,7 +69,8 @@ def corpus_rules(code, level=None):
             for d in deadlines.values() if d.get("due_date")
         },
         agenda=tuple(
-            AgendaRule(a["key"], i + 1, a["title"], a.get("required", True), tuple(a.get("keywords", ())))
+            AgendaRule(a["key"], i + 1, a["title"], a.get("required", True),
+                       tuple(with_standard_wordings(a["key"], a.get("keywords", ()))))
             for i, a in enumerate(data.get("agenda", []))
         ),
         report_outline=tuple(data.get("report_outline", ())),

@@ -12,26 +12,14 @@ TIME_RANGE_START = re.compile(r"^\s*(?:\d{1,2}\s+)?([01]?\d|2[0-3])\s?(?:h|g|gio
 PROGRAMME_HEADING = re.compile(r"^\s*(?:([ivxlh1|]{1,4}|\d+(?:\.\d+)*)\.?\s*)?(?:noi dung\s+)?ch\w{2,4}\s*tr\w{2,3}h\b(?:\s+hoi nghi)?(?:\s*,\s*noi dung hoi nghi)?\s*:?\s*$")
 
 
-# Wordings units use besides the campaign's own keywords (folded), for the standard keys.
-EXTRA_KEYWORDS = {
-    "opening": ("tuyen bo ly do", "gioi thieu dai bieu"),
-    "summary_report": ("bao cao tong ket", "tong ket phong trao thi dua"),
-    "presentations": ("tham luan",),
-    "exchange": ("giao luu",),
-    "honouring": ("bieu duong", "ton vinh", "trao giay khen", "cong bo quyet dinh khen thuong"),
-    "launch": ("phat dong phong trao",),
-    "response": ("huong ung",),
-    "higher_delegates": ("thong qua danh sach dai bieu", "dai hoi thi dua cap tren", "dai hoi cap tren"),
-    "closing": ("be mac",),
-}
-
-
 def match_agenda_key(folded, rules):
-    """The agenda key whose keyword appears first in ``folded`` (fuzzy), or None."""
+    """The agenda key whose keyword appears first in ``folded`` (fuzzy), or None. The
+    keywords are the campaign's (``AgendaItemRule.keywords``, the standard wordings
+    included: campaigns.domain.wordings)."""
     toks = tokens(folded)
     best = None
     for rule in rules.agenda if rules else ():
-        for keyword in dict.fromkeys(tuple(rule.keywords) + EXTRA_KEYWORDS.get(rule.key, ())):
+        for keyword in dict.fromkeys(rule.keywords):
             idx = find_phrase(toks, keyword)
             while idx >= 0:
                 words = keyword.split()
