@@ -1,4 +1,5 @@
 """One shape for every checker's result (plan compliance, delegate composition, quotas…)."""
+import re
 from dataclasses import asdict, dataclass
 
 
@@ -28,5 +29,11 @@ class Finding:
         return asdict(self)
 
 
+def _natural(code):
+    """``code`` with its numbers compared as numbers: item 2 before item 10."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", code) if part)
+
+
 def sort_findings(findings):
-    return sorted(findings, key=lambda f: (Severity.ORDER.get(f.severity, 9), f.code))
+    """Errors first, then warnings, then notes; within each, by code, numbers in their order."""
+    return sorted(findings, key=lambda f: (Severity.ORDER.get(f.severity, 9), _natural(f.code)))
