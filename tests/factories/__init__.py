@@ -29,6 +29,7 @@ from tests.factories.register import (  # noqa: F401
     RegisterPersonFactory,
     award_form,
     catalogue,
+    messy_workbook,
 )
 from tests.factories.reports import (  # noqa: F401
     ReportAwardFactory,

@@ -12,6 +12,8 @@ from thidua.register.domain.validation import full_clean
 from thidua.register.models import AwardForm
 
 DEFAULT_CODE = "giay-khen"
+# What may follow a catalogue name without making it another award: the year, the issuer.
+_TAIL = re.compile(r"^(nam|cua|dot|ubnd|chu tich|xa|phuong|thanh pho|tinh|\d)")
 _NOISE = re.compile(r"[^a-z0-9 ]+")
 # Words that add nothing to an award's name: "danh hiệu Lao động tiên tiến" is "Lao động tiên tiến".
 _PREFIXES = ("danh hieu ", "tang danh hieu ", "tang ")
@@ -47,7 +49,7 @@ def match_form(text, index=None):
     index = names_index() if index is None else index
     if wanted in index:
         return index[wanted]
-    starts = [k for k in index if wanted.startswith(k + " ")]
+    starts = [k for k in index if wanted.startswith(k + " ") and _TAIL.match(wanted[len(k) + 1:])]
     return index[max(starts, key=len)] if starts else None
 
 
