@@ -11,10 +11,10 @@ ALL_MARKS = "Nguyễn Thị Miền Ặ ặ Ẫ ẫ Ỵ ỵ Đ đ Ư ư Ơ ơ Ỗ
 def test_nd30_pdf_renders_vietnamese_and_escapes_markup(settings):
     source = f"""#import "nd30.typ": *
 #show: nd30-page
-#nd30-header(issuer-parent: "ỦY BAN NHÂN DÂN", issuer: "XÃ KẺ SẶT", number: "12/KH-UBND", place-date: "Kẻ Sặt, ngày 10 tháng 8 năm 2025")
+#nd30-header(issuer: ("ỦY BAN NHÂN DÂN", "XÃ KẺ SẶT"), number: "12/KH-UBND", place-date: "Kẻ Sặt, ngày 10 tháng 8 năm 2025")
 #nd30-title("Kế hoạch", subject: "Tổ chức Hội nghị")
 {esc(ALL_MARKS + " *không đậm* #khong-lenh [ngoặc]")}
-#nd30-signature(recipients: {array(["UBND thành phố;", "Lưu: VT."])}, mode: "TM.", authority: "Ủy ban nhân dân", title: "Chủ tịch", name: "Vũ Hữu Tuấn")
+#nd30-signature(recipients: {array(["UBND thành phố;", "Lưu: VT."])}, lines: ("TM. Ủy ban nhân dân", "Chủ tịch"), name: "Vũ Hữu Tuấn")
 """
     pdf = compile_typst(source)
     text = pdf_text(pdf)

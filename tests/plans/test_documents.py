@@ -36,7 +36,7 @@ def test_docx_has_nd30_parts_and_sections_in_the_seeds_order(demo):
     positions = [next(i for i, text in enumerate(paragraphs) if text.startswith(h)) for h in SECTION_ORDER]
     assert positions == sorted(positions)
     text = docx_text(data)
-    for part in ["Quyết định số 3194/QĐ-UBND ngày 8/8/2025", "Hội nghị tuyên dương điển hình tiên tiến xã Kẻ Sặt",
+    for part in ["Quyết định số 3194/QĐ-UBND ngày 08 tháng 8 năm 2025", "Hội nghị tuyên dương điển hình tiên tiến xã Kẻ Sặt",
                  "Nhà văn hóa Trung tâm xã Kẻ Sặt", "Thi đua là yêu nước, yêu nước thì phải thi đua!",
                  "150 đại biểu", "Hộ gia đình sản xuất, kinh doanh giỏi (08 - 10 hộ gia đình)",
                  "trước ngày 22/8/2025", "Chào cờ", "Phòng Văn hóa - Xã hội"]:

@@ -77,18 +77,15 @@ def _council_and_decision(unit_code):
     if approved and not AwardDecision.objects.filter(plan=plan).exists():
         decisions.issue_decision(AwardDecision(
             plan=plan, number="125/QĐ-UBND", signed_on=datetime.date(2025, 8, 25), award_form="Giấy khen",
-            legal_bases=DECISION_BASES.format(unit=plan.unit.display_name),
+            legal_bases=_bases(plan),
             article_text="Tặng Giấy khen cho các cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước "
                          "giai đoạn 2020 - 2025",
             signer_name="Vũ Hữu Tuấn"), approved, None)
     return True
 
 
-DECISION_BASES = (
-    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
-    "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
-    "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền "
-    "trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, "
-    "khen thưởng;\n"
-    "Xét đề nghị của Hội đồng Thi đua - Khen thưởng {unit}."
-)
+def _bases(plan):
+    from thidua.honors.interfaces.documents import DECREE, LAW, LOCAL_GOVERNMENT_LAW, plan_basis
+
+    return "\n".join([LOCAL_GOVERNMENT_LAW, LAW, DECREE, plan_basis(plan),
+                      f"Xét đề nghị của Hội đồng Thi đua - Khen thưởng {plan.unit.display_name}."])

@@ -425,9 +425,9 @@ def decision_create(request, plan_pk):
     approved = Nomination.objects.filter(category__plan=plan, status=NominationStatus.APPROVED).select_related("nominee", "category")
     unit = plan.unit
     initial = {
-        "legal_bases": "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
-                       "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;\n"
-                       f"Căn cứ {plan};\nXét đề nghị của Hội đồng Thi đua - Khen thưởng {unit.display_name}.",
+        "legal_bases": "\n".join([documents.LOCAL_GOVERNMENT_LAW, documents.LAW, documents.DECREE,
+                                   documents.plan_basis(plan),
+                                   f"Xét đề nghị của Hội đồng Thi đua - Khen thưởng {unit.display_name}."]),
         "article_text": "Tặng Giấy khen cho các tập thể, cá nhân đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025",
         "number": f"…/QĐ-{unit.symbol or 'UBND'}", "signed_on": clock.today(),
         "signer_name": plan.signer_name, "nominations": approved,

@@ -16,6 +16,16 @@ class UnitAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "code"]
     autocomplete_fields = ["parent"]
     inlines = [PredecessorInline]
+    fieldsets = [
+        (None, {"fields": ["code", "name", "kind", "parent", "cluster", "merged_in_2025", "size_measure", "is_demo",
+                           "is_active", "source"]}),
+        ("Văn bản (Nghị định 30/2020/NĐ-CP)", {
+            "fields": ["issuer_parent_line", "issuer_line", "symbol", "place_name", "formal_name", "head_title",
+                       "collective_name"],
+            "description": "Tên cơ quan, ký hiệu, địa danh và người ký in trên mọi văn bản của đơn vị; "
+                           "ô để trống được lấy theo loại và tên đơn vị.",
+        }),
+    ]
     list_select_related = ["parent", "cluster"]
 
 

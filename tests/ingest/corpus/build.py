@@ -276,7 +276,7 @@ def as_text(p, ascii_only=False, broken=False):
 
 
 def as_docx(p):
-    from thidua.documents.interfaces import docx as d
+    from tests.ingest.corpus.gen import legacy_docx as d
 
     doc = d.new_document()
     d.header(doc, p["issuer_parent"], p["issuer"], p["symbol"], f"{p['place']}, {_date_vi(p['issued'])}")

@@ -115,10 +115,11 @@ def _congress_documents(out, unit):
         return
     summary, _findings = congress.unit_composition(campaign, unit, entries, sub)
     title = congress.congress_title(campaign)
-    subtitle = f"(Kèm theo danh sách của {unit.title_name})"
+    subtitle = f"(Kèm theo danh sách của {unit.display_name})"
     out.add("danh-sach-dai-hoi.xlsx", delegate_docs.congress_xlsx(
         f"Danh sách và trích ngang thành tích đại biểu dự {title}", subtitle, entries, summary))
-    out.add("danh-sach-dai-hoi.docx", delegate_docs.congress_docx(unit, title, subtitle, entries, summary))
+    out.add("danh-sach-dai-hoi.docx", delegate_docs.congress_docx(unit, title, subtitle, entries, summary,
+                                                                  **congress.list_signing(unit)))
 
 
 def unit_documents(unit, today):

@@ -372,3 +372,17 @@ def exemplars_of(unit, campaign):
         conference__unit=unit, conference__plan__campaign=campaign, group=Group.EXEMPLAR,
         status=Delegate.Status.CONFIRMED,
     ).select_related("conference")
+
+
+def list_signing(unit, campaign=None):
+    """The congress list's date and signer: the day the unit's conference approved the list (or
+    the day it was sent), signed by the signer of the unit's plan."""
+    from thidua.plans.models import Plan
+
+    campaign = campaign or congress_campaign()
+    sub = CongressSubmission.objects.filter(campaign=campaign, unit=unit).first() if campaign else None
+    day = None
+    if sub is not None:
+        day = sub.approved_on or (timezone.localdate(sub.submitted_at) if sub.submitted_at else None)
+    plan = Plan.objects.filter(unit=unit).order_by("-pk").first()
+    return {"day": day, "signer_title": plan.signer_title if plan else "", "signer_name": plan.signer_name if plan else ""}

@@ -11,7 +11,8 @@ from thidua.common.choices import EconomicSector, Field
 from thidua.common.text import date_vi, weekday_vi
 from thidua.delegates.domain import timetable
 from thidua.documents.interfaces import docx as nd30docx
-from thidua.documents.interfaces.pdf import compile_typst, esc, string
+from thidua.documents.interfaces.pdf import compile_typst, esc, header_call, page_setup, signature_call, string
+from thidua.units.domain.identity import archive_line, identity
 
 SALUTATION = {"female": "Bà", "male": "Ông"}
 
@@ -22,21 +23,31 @@ def qr_svg(url):
     return buf.getvalue()
 
 
-def _header(unit, number, day):
-    place = unit.place_name or "Hải Phòng"
-    return (
-        f"#nd30-header(issuer-parent: {string(unit.issuer_parent_line)}, "
-        f"issuer: {string(unit.issuer_line or unit.title_name)}, number: {string(number)}, "
-        f"place-date: {string(f'{place}, {date_vi(day)}')})\n"
-    )
+def place_date(ident, day, year=None):
+    """"Kẻ Sặt, ngày 20 tháng 8 năm 2025"; with no day, blanks for the day and month to be
+    written in when the document is signed."""
+    if day is not None:
+        return f"{ident.place}, {date_vi(day)}"
+    return f"{ident.place}, ngày      tháng      năm {year or ''}".rstrip()
+
+
+def invitation_day(plan, today):
+    """An invitation goes out before the conference: today while that is before the conference
+    day (or no day is set), else no date (blanks), never a date after the conference."""
+    if plan.conference_date is None or today < plan.conference_date:
+        return today
+    return None
+
+
+def _header(unit, kind, number, day, year=None):
+    ident = identity(unit)
+    return header_call(ident.superior_lines, ident.issuer_lines, ident.number(kind, number) if kind else "",
+                       place_date(ident, day, year))
 
 
 def _signature(plan, recipients=()):
-    items = "(" + ", ".join(string(r) for r in recipients) + ("," if len(recipients) == 1 else "") + ")"
-    return (
-        f"#nd30-signature(recipients: {items}, mode: {string(plan.signer_mode)}, "
-        f"authority: {string(plan.signer_authority)}, title: {string(plan.signer_title)}, name: {string(plan.signer_name)})\n"
-    )
+    signing = identity(plan.unit).signing("invitation", plan.signer_title, plan.signer_name, plan.signer_mode)
+    return signature_call(recipients, signing.lines, signing.name)
 
 
 def when_text(plan):
@@ -50,13 +61,14 @@ def when_text(plan):
     return ", ".join(parts) or "(chưa ấn định)"
 
 
-def invitation_page(conference, delegate, qr_name):
+def invitation_page(conference, delegate, qr_name, today=None):
     plan = conference.plan
     unit = conference.unit
+    ident = identity(unit)
     who = f"{SALUTATION.get(delegate.gender, 'Ông/Bà')} {delegate.full_name}"
     role = ", ".join(x for x in [delegate.position, delegate.collective_name or delegate.organisation] if x)
     body = [
-        f"#align(center)[#text(weight: \"bold\")[{esc(unit.title_name)} trân trọng kính mời:]]",
+        f"#align(center)[#text(weight: \"bold\")[{esc(ident.sentence_name)} trân trọng kính mời:]]",
         f"#align(center)[#text(size: 14pt, weight: \"bold\")[{esc(who)}]]",
     ]
     if role:
@@ -69,24 +81,27 @@ def invitation_page(conference, delegate, qr_name):
         "trên giấy mời này để điểm danh.",
     ]
     return (
-        _header(unit, conference.invitation_number, plan.issued_on or timezone.localdate())
-        + "#nd30-title(\"Giấy mời\")\n"
+        _header(unit, "GM", conference.invitation_number, invitation_day(plan, today or timezone.localdate()),
+                (plan.conference_date or timezone.localdate()).year)
+        + f"#nd30-title(\"Giấy mời\", subject: {string('Dự ' + plan.conference_name)})\n"
         + "#grid(columns: (1fr, 3.6cm), column-gutter: 6mm,\n  [\n"
         + "\n\n".join(body)
         + "\n  ],\n"
         + f"  align(center)[#image({string(qr_name)}, width: 3.2cm)\n#text(size: 9pt)[Mã điểm danh]]\n)\n"
-        + _signature(plan, [delegate.full_name, "Lưu: VT"])
+        + _signature(plan, [f"{who};", archive_line(plan.recipients)])
     )
 
 
-def invitations_pdf(conference, delegates, url_for):
-    """One PDF, a page per delegate; ``url_for(delegate)`` is the check-in URL in the QR."""
+
+def invitations_pdf(conference, delegates, url_for, today=None):
+    """One PDF, a page per delegate; ``url_for(delegate)`` is the check-in URL in the QR. Each
+    invitation counts its pages from 1 (a new page counter per delegate)."""
     files, pages = {}, []
     for d in delegates:
         name = f"qr-{d.pk}.svg"
         files[name] = qr_svg(url_for(d))
-        pages.append(invitation_page(conference, d, name))
-    source = "#import \"nd30.typ\": *\n#show: nd30-page\n" + "\n#pagebreak()\n".join(pages)
+        pages.append("#counter(page).update(1)\n" + invitation_page(conference, d, name, today))
+    source = page_setup(f"Giấy mời dự {conference.plan.conference_name}") + "\n#pagebreak()\n".join(pages)
     return compile_typst(source, files=files)
 
 
@@ -95,15 +110,17 @@ def timetable_pdf(conference, slots, findings=()):
     rows = []
     for i, s in enumerate(sorted(slots, key=lambda s: s.order), start=1):
         rows.append(f"[{i}], [{esc(timetable.slot_time(s))}], [{esc(s.content)}], [{esc(s.presenter)}],")
+    signing = identity(conference.unit).signing("plan", plan.signer_title, plan.signer_name, plan.signer_mode)
     source = (
-        "#import \"nd30.typ\": *\n#show: nd30-page\n"
-        + _header(conference.unit, "", plan.issued_on or timezone.localdate())
+        page_setup(f"Chương trình {plan.conference_name}")
+        + _header(conference.unit, "", "", plan.issued_on, (plan.conference_date or timezone.localdate()).year)
         + f"#nd30-title(\"Chương trình\", subject: {string(plan.conference_name)})\n"
-        + f"#align(center)[#emph[{esc(when_text(plan))} — {esc(plan.venue)}]]\n#v(0.5em)\n"
+        + f"#align(center)[#emph[{esc(when_text(plan))}; {esc(plan.venue)}]]\n#v(0.5em)\n"
         + "#table(columns: (1.1cm, 2.8cm, 1fr, 4.6cm), align: (center, center, left, left),\n"
         + "  table.header([*STT*], [*Thời gian*], [*Nội dung công việc*], [*Đơn vị/cá nhân thực hiện*]),\n  "
         + "\n  ".join(rows)
         + "\n)\n"
+        + signature_call((), signing.lines, signing.name)
     )
     return compile_typst(source)
 
@@ -178,20 +195,29 @@ def congress_xlsx(title, subtitle, entries, summary, with_unit=False):
     return buf.getvalue()
 
 
-def congress_docx(unit, title, subtitle, entries, summary, with_unit=False, signer=None):
-    doc = nd30docx.new_document(landscape=True)
-    nd30docx.header(doc, issuer_parent=unit.issuer_parent_line, issuer=unit.issuer_line or unit.title_name,
-                    place_date=f"{unit.place_name or 'Hải Phòng'}, {date_vi(timezone.localdate())}")
-    nd30docx.title(doc, "Danh sách và trích ngang thành tích", subject=title)
+def congress_docx(unit, title, subtitle, entries, summary, with_unit=False, signer=None, day=None, signer_title="",
+                  signer_name=""):
+    """The congress list, dated ``day`` (the day the list was approved or sent; blanks when not
+    yet), signed by the unit's head: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" for a commune."""
+    ident = identity(unit)
+    doc = nd30docx.new_document(landscape=True, title=f"Danh sách và trích ngang thành tích đại biểu dự {title}",
+                                author=ident.formal_name)
+    nd30docx.header(doc, ident.superior_lines, ident.issuer_lines,
+                    place_date=place_date(ident, day, timezone.localdate().year), widths=(95, 150))
+    nd30docx.title(doc, "Danh sách và trích ngang thành tích", subject=f"Đại biểu dự {title}")
     nd30docx.paragraph(doc, subtitle, italic=True, align="center")
     headers = list(LIST_HEADERS)
     if with_unit:
         headers.insert(1, "Đơn vị")
     rows = [entry_row(i, e, with_unit) for i, e in enumerate(entries, start=1)]
-    nd30docx.table(doc, headers, rows, size=10)
+    nd30docx.table(doc, headers, rows, size=10, numeric=(0, 3, 7))
     nd30docx.paragraph(doc, "Tổng hợp cơ cấu:", bold=True, align="left", indent_first=False)
     for line in summary_lines(summary):
         nd30docx.paragraph(doc, line, align="left", indent_first=False)
     if signer:
         nd30docx.signature(doc, **signer)
+    else:
+        signing = ident.signing("list", signer_title, signer_name)
+        nd30docx.signature(doc, ["Ban Thi đua - Khen thưởng thành phố;", "Lưu: VT."],
+                           lines=signing.lines, name=signing.name)
     return nd30docx.to_bytes(doc)

@@ -179,11 +179,12 @@ def congress_remove(request, code, eid):
 def _export(fmt, unit, title, entries, summary, with_unit, filename):
     if fmt not in ("xlsx", "docx"):
         raise Http404("Chỉ xuất được tệp .xlsx hoặc .docx.")
-    subtitle = f"(Kèm theo danh sách của {unit.title_name})" if not with_unit else "(Tổng hợp từ danh sách các đơn vị đã gửi)"
+    subtitle = f"(Kèm theo danh sách của {unit.display_name})" if not with_unit else "(Tổng hợp từ danh sách các đơn vị đã gửi)"
     if fmt == "xlsx":
         return file_response(documents.congress_xlsx(f"Danh sách và trích ngang thành tích đại biểu dự {title}", subtitle,
                                                      entries, summary, with_unit), f"{filename}.xlsx")
-    return file_response(documents.congress_docx(unit, title, subtitle, entries, summary, with_unit), f"{filename}.docx")
+    return file_response(documents.congress_docx(unit, title, subtitle, entries, summary, with_unit,
+                                                 **congress.list_signing(unit)), f"{filename}.docx")
 
 
 @login_required

@@ -42,6 +42,24 @@ def array(items):
     return "(" + ", ".join(string(i) for i in items) + ("," if len(items) == 1 else "") + ")"
 
 
+def header_call(superior=(), issuer=(), number="", place_date=""):
+    """``#nd30-header(...)`` for an identity's lines, the number and the place and date."""
+    return (f"#nd30-header(superior: {array(superior)}, issuer: {array(issuer)}, number: {string(number)}, "
+            f"place-date: {string(place_date)})\n")
+
+
+def signature_call(recipients=(), lines=(), name="", note=""):
+    """``#nd30-signature(...)``: recipients and the signing block, one unbreakable block."""
+    return (f"#nd30-signature(recipients: {array(recipients)}, lines: {array(lines)}, name: {string(name)}, "
+            f"signature-note: {string(note)})\n")
+
+
+def page_setup(title, landscape=False):
+    """The preamble of a document: the layout library, the page, the PDF's title."""
+    flags = ", landscape: true" if landscape else ""
+    return f'#import "nd30.typ": *\n#show: nd30-page.with(title: {string(title)}{flags})\n'
+
+
 def compile_typst(source, files=None):
     """Compile typst ``source`` to PDF bytes. ``nd30.typ`` is importable; ``files``
     (name -> bytes) are written beside it, e.g. images."""

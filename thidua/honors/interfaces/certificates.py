@@ -2,8 +2,10 @@
 from thidua.common.text import date_vi
 from thidua.documents.interfaces.pdf import compile_typst, string
 from thidua.honors.domain.certificates import DEFAULT_POSITIONS
+from thidua.units.domain.identity import identity
 
 PREAMBLE = """#set document(title: "Giấy khen")
+#set text(lang: "vi", region: "VN")
 #set page(paper: "a4", flipped: true, margin: 0mm)
 #set text(font: "Liberation Serif", lang: "vi")
 #let field(x, y, w, size, al, body, bold: false, italic: false) = place(top + left, dx: x * 1mm, dy: y * 1mm,
@@ -24,22 +26,21 @@ def certificate_fields(award):
     """The variable text of one certificate."""
     decision = award.decision
     nominee = award.nomination.nominee
-    unit = decision.unit
-    issuer = (unit.issuer_line or f"UBND {unit.display_name}").upper()
-    authority = f"{decision.signer_mode} {decision.signer_authority}".strip() if decision.signer_mode else ""
+    ident = identity(decision.unit)
+    signing = ident.signing("certificate", decision.signer_title, decision.signer_name, decision.signer_mode)
     position = ", ".join(p for p in [nominee.position, nominee.workplace.display_name if nominee.workplace_id else ""] if p)
     recipient = nominee.full_name
     if nominee.kind == "individual":
         recipient = ("Bà " if nominee.gender == "female" else "Ông ") + recipient if nominee.gender else recipient
     return {
-        "issuer": (unit.issuer_parent_line.upper() + "\n" if unit.issuer_parent_line else "") + issuer,
+        "issuer": "\n".join([*(line.upper() for line in ident.superior_lines), *ident.issuer_lines]),
         "recipient": recipient,
         "position": position,
         "achievement": award.nomination.achievement_line,
-        "decision": f"Quyết định số: {decision.number}",
+        "decision": f"Quyết định số {decision.number} {date_vi(decision.signed_on)}",
         "register": f"Số sổ vàng: {award.register_number}",
-        "place_date": f"{unit.place_name or unit.name}, {date_vi(decision.signed_on)}",
-        "signer": "\n".join(x for x in [authority.upper(), decision.signer_title.upper(), "\n\n\n", decision.signer_name] if x),
+        "place_date": f"{ident.place}, {date_vi(decision.signed_on)}",
+        "signer": "\n".join([*signing.lines, "\n\n\n", signing.name]),
     }
 
 

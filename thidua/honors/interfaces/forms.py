@@ -151,9 +151,14 @@ class DecisionForm(forms.ModelForm):
 
     class Meta:
         model = AwardDecision
-        fields = ["number", "signed_on", "award_form", "legal_bases", "article_text", "signer_mode", "signer_authority",
+        fields = ["number", "signed_on", "award_form", "legal_bases", "article_text", "signer_mode",
                   "signer_title", "signer_name", "register_start"]
-        widgets = {"signed_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        labels = {"signer_mode": "Người ký"}
+        help_texts = {"signer_title": "CHỦ TỊCH, hoặc PHÓ CHỦ TỊCH: cấp phó ký «KT. CHỦ TỊCH» theo Nghị định 30/2020."}
+        widgets = {"signer_mode": forms.Select(choices=[
+                       ("", "Người đứng đầu, hoặc cấp phó ký thay (KT.) theo chức vụ người ký"),
+                       ("Q.", "Quyền người đứng đầu (Q.)")]),
+                   "signed_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "legal_bases": forms.Textarea(attrs={"rows": 4}), "article_text": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, approved=None, next_register=None, **kwargs):

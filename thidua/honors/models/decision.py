@@ -13,8 +13,10 @@ class AwardDecision(models.Model):
     award_form = models.CharField("hình thức khen thưởng", max_length=200, default="Giấy khen")
     legal_bases = models.TextField("căn cứ", max_length=4000, help_text="Mỗi căn cứ một dòng.")
     article_text = models.TextField("nội dung Điều 1", max_length=2000)
-    signer_mode = models.CharField("hình thức ký", max_length=4, blank=True, default="TM.")
-    signer_authority = models.CharField("thay mặt/ký thay cho", max_length=200, blank=True, default="ỦY BAN NHÂN DÂN")
+    # A decision is the head's own: "CHỦ TỊCH" or "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" follow from the
+    # signer's title (units.domain.identity); only "Q." (acting) is chosen.
+    signer_mode = models.CharField("hình thức ký", max_length=4, blank=True, default="")
+    signer_authority = models.CharField("thay mặt/ký thay cho", max_length=200, blank=True, default="")
     signer_title = models.CharField("chức vụ người ký", max_length=200, default="CHỦ TỊCH")
     signer_name = models.CharField("người ký", max_length=200)
     register_start = models.PositiveIntegerField(

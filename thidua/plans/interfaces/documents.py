@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from thidua.common.choices import sectors_text
 from thidua.common.text import date_vi, short_date, weekday_vi
 from thidua.documents.interfaces import docx as d
-from thidua.documents.interfaces.pdf import array, compile_typst, esc, string
+from thidua.documents.interfaces.pdf import compile_typst, esc, header_call, page_setup, signature_call, string
+from thidua.units.domain.identity import identity
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 
@@ -22,8 +23,8 @@ class Section:
 
 @dataclass
 class PlanContent:
-    issuer_parent: str
-    issuer: str
+    superior: tuple
+    issuer: tuple
     number: str
     place_date: str
     subject: str
@@ -31,10 +32,9 @@ class PlanContent:
     sections: list
     closing: str
     recipients: list
-    signer_mode: str
-    signer_authority: str
-    signer_title: str
+    signing_lines: tuple
     signer_name: str
+    author: str
 
 
 def _when(plan):
@@ -52,25 +52,20 @@ def _when(plan):
     return ", ".join(parts) or "…"
 
 
-def _issuer_name(unit):
-    if unit.kind in ("xa", "phuong", "dac_khu"):
-        return f"Ủy ban nhân dân {unit.display_name}"
-    return unit.name
-
-
 def plan_content(plan):
     unit, campaign = plan.unit, plan.campaign
-    symbol = unit.symbol or "UBND"
-    number = plan.number or f"      /KH-{symbol}"
-    place = unit.place_name or unit.name
-    place_date = f"{place}, {date_vi(plan.issued_on)}" if plan.issued_on else f"{place}, ngày      tháng      năm 2025"
+    ident = identity(unit)
+    number = ident.number("KH", plan.number)
+    year = (plan.conference_date or plan.nomination_deadline or campaign.decision_date)
+    place_date = (f"{ident.place}, {date_vi(plan.issued_on)}" if plan.issued_on else
+                  f"{ident.place}, ngày      tháng      năm {year.year if year else ''}".rstrip())
     name = plan.conference_name
     basis = f"Quyết định số {campaign.decision_number}" if campaign.decision_number else "Kế hoạch"
     if campaign.decision_date:
-        basis += f" ngày {short_date(campaign.decision_date)}"
-    issuer = str(campaign.issuer) if campaign.issuer_id else ""
-    intro = (f"Thực hiện {basis} của {('Ủy ban nhân dân ' + issuer) if issuer else 'cấp trên'} về việc ban hành "
-             f"{campaign.title}, {_issuer_name(unit)} ban hành Kế hoạch tổ chức {name} như sau:")
+        basis += f" ngày {date_vi(campaign.decision_date)[5:]}"
+    higher = identity(campaign.issuer).formal_name if campaign.issuer_id else "cấp trên"
+    intro = (f"Thực hiện {basis} của {higher} về việc ban hành {campaign.title}, {ident.formal_name} ban hành Kế "
+             f"hoạch tổ chức {name} như sau:")
 
     sections = []
     purpose = Section("MỤC ĐÍCH, YÊU CẦU", [("p", line) for line in (plan.purpose or "").splitlines() if line.strip()])
@@ -129,7 +124,7 @@ def plan_content(plan):
             else:
                 count = ""
             quota = f" ({count} {c.get_target_display().lower()})" if count else f" ({c.get_target_display().lower()})"
-            proposer = f" — {c.proposing_unit} chủ trì xét chọn, đề xuất" if c.proposing_unit_id else ""
+            proposer = f"; {c.proposing_unit} chủ trì xét chọn, đề xuất" if c.proposing_unit_id else ""
             criteria = f": {c.criteria_text}" if c.criteria_text else ""
             s4.blocks.append(("p", f"{n}.{index}. {c.name}{quota}{criteria}{proposer}"))
         if plan.eligibility_criteria_text:
@@ -181,9 +176,10 @@ def plan_content(plan):
                                f"Thi đua - Khen thưởng thành phố) trước ngày {short_date(plan.report_deadline)}."))
     sections.append(s6)
 
+    signing = ident.signing("plan", plan.signer_title, plan.signer_name, plan.signer_mode)
     return PlanContent(
-        issuer_parent=unit.issuer_parent_line,
-        issuer=unit.issuer_line or unit.display_name.upper(),
+        superior=ident.superior_lines,
+        issuer=ident.issuer_lines,
         number=number,
         place_date=place_date,
         subject=plan.title or f"Tổ chức {name}",
@@ -192,35 +188,34 @@ def plan_content(plan):
         closing=f"Trên đây là Kế hoạch tổ chức {name}. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn "
                 "vị báo cáo để được hướng dẫn, giải quyết./.",
         recipients=list(plan.recipients or []),
-        signer_mode=plan.signer_mode,
-        signer_authority=plan.signer_authority,
-        signer_title=plan.signer_title,
-        signer_name=plan.signer_name,
+        signing_lines=signing.lines,
+        signer_name=signing.name,
+        author=ident.formal_name,
     )
 
 
 def plan_docx(plan):
     c = plan_content(plan)
-    doc = d.new_document()
-    d.header(doc, c.issuer_parent, c.issuer, c.number, c.place_date)
+    doc = d.new_document(title=f"Kế hoạch {c.subject}", author=c.author)
+    d.header(doc, c.superior, c.issuer, c.number, c.place_date)
     d.title(doc, "Kế hoạch", c.subject)
     d.paragraph(doc, c.intro)
     for index, section in enumerate(c.sections):
-        d.paragraph(doc, f"{ROMAN[index]}. {section.heading}", bold=True, indent_first=False, align="left")
+        d.keep_together(d.paragraph(doc, f"{ROMAN[index]}. {section.heading}", bold=True, indent_first=False, align="left"))
         for block in section.blocks:
             kind = block[0]
             if kind == "p":
                 d.paragraph(doc, block[1])
             elif kind == "sub":
-                d.paragraph(doc, block[1], bold=True)
+                d.keep_together(d.paragraph(doc, block[1], bold=True))
             elif kind == "li":
                 d.paragraph(doc, f"- {block[1]}")
             elif kind == "name":
                 d.paragraph(doc, block[1], bold=True, align="center")
             elif kind == "table":
-                d.table(doc, block[1], block[2], widths_mm=[12, 28, 85, 40])
+                d.table(doc, block[1], block[2])
     d.paragraph(doc, c.closing)
-    d.signature(doc, c.recipients, c.signer_mode, c.signer_authority, c.signer_title, c.signer_name)
+    d.signature(doc, c.recipients, lines=c.signing_lines, name=c.signer_name)
     return d.to_bytes(doc)
 
 
@@ -228,27 +223,26 @@ def _typst_table(headers, rows):
     cells = [f"[*{esc(h)}*]" for h in headers]
     for row in rows:
         cells += [f"[{esc(value)}]" for value in row]
-    return ("#table(columns: (8%, 17%, 45%, 30%), inset: 4pt, align: left,\n  "
-            + ", ".join(cells) + ")\n")
+    head, body = cells[:len(headers)], cells[len(headers):]
+    return ("#table(columns: (auto, auto, 1fr, 30%), inset: 4pt, align: (center, center, left, left),\n  "
+            + "table.header(" + ", ".join(head) + "),\n  " + ", ".join(body) + ")\n")
 
 
 def plan_pdf(plan):
     c = plan_content(plan)
-    out = ['#import "nd30.typ": *', "#show: nd30-page",
-           f"#nd30-header(issuer-parent: {string(c.issuer_parent)}, issuer: {string(c.issuer)}, "
-           f"number: {string(c.number)}, place-date: {string(c.place_date)})",
+    out = [page_setup(f"Kế hoạch {c.subject}"), header_call(c.superior, c.issuer, c.number, c.place_date),
            f"#nd30-title(\"Kế hoạch\", subject: {string(c.subject)})",
            "#set par(first-line-indent: (amount: 1.27cm, all: true))",
            esc(c.intro), ""]
     for index, section in enumerate(c.sections):
-        out.append(f"#block(above: 1em)[*{ROMAN[index]}. {esc(section.heading)}*]")
+        out.append(f"#block(above: 1em, sticky: true)[*{ROMAN[index]}. {esc(section.heading)}*]")
         out.append("")
         for block in section.blocks:
             kind = block[0]
             if kind == "p":
                 out += [esc(block[1]), ""]
             elif kind == "sub":
-                out += [f"*{esc(block[1])}*", ""]
+                out += [f"#block(sticky: true)[*{esc(block[1])}*]", ""]
             elif kind == "li":
                 out += [f"\\- {esc(block[1])}", ""]
             elif kind == "name":
@@ -257,9 +251,7 @@ def plan_pdf(plan):
                 out.append(_typst_table(block[1], block[2]))
     out += [esc(c.closing), ""]
     # the body's first-line indent must not reach the recipients list
-    out.append(f"#[#set par(first-line-indent: 0pt)\n"
-               f"#nd30-signature(recipients: {array(c.recipients)}, mode: {string(c.signer_mode)}, "
-               f"authority: {string(c.signer_authority)}, title: {string(c.signer_title)}, name: {string(c.signer_name)})]")
+    out.append("#[#set par(first-line-indent: 0pt)\n" + signature_call(c.recipients, c.signing_lines, c.signer_name) + "]")
     return compile_typst("\n".join(out))
 
 
@@ -274,18 +266,16 @@ def banner_lines(plan):
     head = "hội nghị"
     rest = name[len(head):].strip() if lower.startswith(head) else name
     ordinal_at = rest.lower().find("lần thứ")
-    lines = []
-    if unit.issuer_parent_line and unit.kind == "department":
-        lines.append(unit.issuer_parent_line.upper())
-    lines.append((unit.issuer_line or unit.display_name).upper())
+    ident = identity(unit)
+    lines = [line.upper() for line in ident.superior_lines]
+    lines.append(" ".join(ident.issuer_lines).upper())
     lines.append("HỘI NGHỊ")
     if ordinal_at > 0:
         lines += [rest[:ordinal_at].strip(" ,").upper(), rest[ordinal_at:].upper()]
     else:
         lines.append(rest.upper())
-    place = unit.place_name or unit.name
-    day = plan.conference_date
-    lines.append(f"{place}, ngày {day.day} tháng {day.month} năm {day.year}" if day else f"{place}, ngày … tháng … năm …")
+    place = ident.place
+    lines.append(f"{place}, {date_vi(plan.conference_date)}")
     return lines
 
 

@@ -6,9 +6,10 @@ from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from thidua.common.text import date_vi, short_date
+from thidua.common.text import short_date
 from thidua.documents.interfaces import docx as nd30
 from thidua.reports.domain.progress import MILESTONES
+from thidua.units.domain.identity import Signing, identity, recipients_list
 
 FILLS = {
     "ok": PatternFill("solid", fgColor="E6F4EA"),
@@ -121,31 +122,32 @@ def summary_docx(campaign, p, unit=None, predecessors=(), report=None, today=Non
     """The 5-year summary report skeleton: the campaign's outline with the statistics the
     system knows as tables; prose sections are headed blanks for the officer."""
     today = today or timezone.localdate()
-    doc = nd30.new_document()
+    city = campaign.issuer
     if unit is not None:
-        city = campaign.issuer
-        city_line = (city.issuer_line or f"UBND {city.display_name.upper()}") if city else ""
-        issuer_parent = unit.issuer_parent_line or (city_line if unit.kind == "department" else "")
-        issuer = unit.issuer_line or (f"ỦY BAN NHÂN DÂN {unit.display_name.upper()}" if unit.kind != "department" else unit.name.upper())
-        place = unit.place_name or unit.name
-        subject_unit = unit.title_name
+        ident = identity(unit)
+        superior, issuer, symbol, place = ident.superior_lines, ident.issuer_lines, ident.symbol, ident.place
+        subject_unit, author = unit.display_name, ident.formal_name
+        signing = ident.signing("report")
     else:
-        city = campaign.issuer
-        issuer_parent = (city.issuer_line or f"UBND {city.display_name.upper()}") if city else ""
-        issuer = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"
-        place = (city.place_name or city.name) if city else ""
+        city_ident = identity(city) if city else None
+        superior = (city_ident.short_name.upper(),) if city_ident else ()
+        issuer, symbol = ("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",), "HĐTĐKT"
+        place = city_ident.place if city_ident else ""
         subject_unit = city.display_name if city else ""
-    symbol = unit.symbol if unit is not None and unit.symbol else ("UBND" if unit is not None else "HĐTĐKT")
-    nd30.header(doc, issuer_parent, issuer, f"      /BC-{symbol}", f"{place}, {date_vi(None)}")
-    nd30.title(
-        doc,
-        "BÁO CÁO",
-        f"Tổng kết phong trào thi đua yêu nước và công tác khen thưởng giai đoạn {campaign.evaluation_period}, "
-        f"phương hướng, nhiệm vụ giai đoạn {campaign.direction_period} của {subject_unit}",
-    )
+        author = f"Hội đồng Thi đua - Khen thưởng {subject_unit}".strip()
+        signing = Signing(("TM. HỘI ĐỒNG", "CHỦ TỊCH"), "")
+    title = (f"Tổng kết phong trào thi đua yêu nước và công tác khen thưởng giai đoạn {campaign.evaluation_period}, "
+             f"phương hướng, nhiệm vụ giai đoạn {campaign.direction_period} của {subject_unit}")
+    doc = nd30.new_document(title=f"Báo cáo {title}", author=author)
+    nd30.set_properties(doc, title=f"Báo cáo {title}", author=author, comments=(
+        f"Khung báo cáo do hệ thống thi đua, khen thưởng tạo ngày {short_date(today)}; số liệu khen thưởng từ các "
+        "quyết định khen thưởng trong hệ thống (hoặc báo cáo kết quả hội nghị), số liệu hội nghị và đại biểu từ báo "
+        "cáo kết quả hội nghị."))
+    nd30.header(doc, superior, issuer, f"      /BC-{symbol}", f"{place}, ngày      tháng      năm {today.year}")
+    nd30.title(doc, "BÁO CÁO", title)
     nd30.paragraph(
         doc,
-        f"Thực hiện {campaign}, {subject_unit} báo cáo tổng kết phong trào thi đua yêu nước và công tác khen thưởng "
+        f"Thực hiện {campaign}, {author if unit is not None else subject_unit[:1].upper() + subject_unit[1:]} báo cáo tổng kết phong trào thi đua yêu nước và công tác khen thưởng "
         f"giai đoạn {campaign.evaluation_period} như sau:",
     )
     if predecessors:
@@ -166,13 +168,8 @@ def summary_docx(campaign, p, unit=None, predecessors=(), report=None, today=Non
             elif key == "movements":
                 _conference_table(doc, p, report)
             nd30.paragraph(doc, blank, italic=True)
-    nd30.signature(doc, recipients=["Ban Thi đua - Khen thưởng thành phố;", "Lưu: VT."], title_line="", name="")
-    nd30.paragraph(
-        doc, f"Khung báo cáo do hệ thống thi đua, khen thưởng tạo ngày {short_date(today)}; số liệu khen thưởng lấy "
-        "từ các quyết định khen thưởng trong hệ thống (đơn vị chưa dùng phần khen thưởng: từ báo cáo kết quả hội nghị), "
-        "số liệu hội nghị và đại biểu lấy từ báo cáo kết quả hội nghị.", size=10, italic=True, indent_first=False,
-        align="left",
-    )
+    nd30.signature(doc, recipients=recipients_list(["Ban Thi đua - Khen thưởng thành phố"], "Lưu: VT"),
+                   lines=signing.lines, name=signing.name)
     return nd30.to_bytes(doc)
 
 
@@ -189,13 +186,13 @@ def _conference_table(doc, p, report):
     ]
     if report is not None and report.held_on:
         rows.insert(0, ("Ngày tổ chức hội nghị", short_date(report.held_on)))
-    nd30.table(doc, ["Nội dung", "Số liệu"], rows, widths_mm=[120, 45])
+    nd30.table(doc, ["Nội dung", "Số liệu"], rows, numeric=(1,))
     if report is not None:
         presentations = list(report.presentations.all())
         if presentations:
             nd30.paragraph(doc, "Các tham luận tại hội nghị:", italic=True, indent_first=False, align="left")
             nd30.table(doc, ["STT", "Người trình bày", "Tên tham luận"],
-                       [(i, x.presenter, x.title) for i, x in enumerate(presentations, start=1)], widths_mm=[15, 60, 90])
+                       [(i, x.presenter, x.title) for i, x in enumerate(presentations, start=1)])
 
 
 def _award_tables(doc, p, campaign):
@@ -204,16 +201,14 @@ def _award_tables(doc, p, campaign):
         italic=True, indent_first=False, align="center",
     )
     rows = [list(r) for r in p.awards_by_form] or [["(chưa có số liệu)", "", "", "", ""]]
-    nd30.table(doc, ["Hình thức", "Tập thể", "Cá nhân", "Hộ gia đình", "Cộng"], rows, widths_mm=[75, 22, 22, 24, 22])
+    nd30.table(doc, ["Hình thức", "Tập thể", "Cá nhân", "Hộ gia đình", "Cộng"], rows, numeric=(1, 2, 3, 4))
     nd30.paragraph(doc, "Bảng 3. Khen thưởng theo hình thức và năm (theo ngày ký quyết định)", italic=True,
                    indent_first=False, align="center")
     years = p.years or [campaign.evaluation_end_year]
     rows = [[label, *per_year, total] for label, per_year, total in p.awards_by_year] or [
         ["(chưa có số liệu)", *([""] * len(years)), ""]
     ]
-    year_width = max(10, 90 // (len(years) + 1))
-    nd30.table(doc, ["Hình thức", *[str(y) for y in years], "Cộng"], rows,
-               widths_mm=[165 - year_width * (len(years) + 1), *([year_width] * (len(years) + 1))])
+    nd30.table(doc, ["Hình thức", *[str(y) for y in years], "Cộng"], rows, numeric=tuple(range(1, len(years) + 2)))
     nd30.paragraph(doc, "Bảng 4. Tỷ lệ khen thưởng theo thành phần", italic=True, indent_first=False, align="center")
     nd30.table(
         doc,
@@ -224,5 +219,5 @@ def _award_tables(doc, p, campaign):
             ("Nữ", p.awards_women, _pct(p.share_women)),
             ("Người dân tộc thiểu số", p.awards_ethnic, _pct(p.share_ethnic)),
         ],
-        widths_mm=[105, 30, 30],
+        numeric=(1, 2),
     )

@@ -60,13 +60,33 @@ class Unit(models.Model):
         "self", verbose_name="đơn vị cấp trên", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
     )
     path = models.CharField("đường dẫn cây", max_length=800, db_index=True, editable=False)
-    # Nghị định 30/2020 header of documents the unit issues
+    # The unit's document identity under Nghị định 30/2020 (read through units.domain.identity,
+    # which derives a blank field from the kind and the name).
     issuer_parent_line = models.CharField(
-        "dòng cơ quan chủ quản", max_length=200, blank=True, help_text="Ví dụ: UBND THÀNH PHỐ HẢI PHÒNG"
+        "tên cơ quan chủ quản trực tiếp", max_length=200, blank=True,
+        help_text="In thường, trên tên cơ quan ban hành; chỉ khi có (ví dụ: UBND THÀNH PHỐ HẢI PHÒNG trên SỞ NGOẠI VỤ).",
     )
-    issuer_line = models.CharField("dòng cơ quan ban hành", max_length=200, blank=True, help_text="Ví dụ: SỞ NGOẠI VỤ")
-    symbol = models.CharField("ký hiệu văn bản", max_length=30, blank=True, help_text="Ví dụ: UBND, NV, SKHCN")
+    issuer_line = models.TextField(
+        "tên cơ quan ban hành", max_length=300, blank=True,
+        help_text="In hoa, đậm; mỗi dòng một dòng trên văn bản (ví dụ: ỦY BAN NHÂN DÂN / XÃ KẺ SẶT). "
+                  "Để trống: lấy theo loại và tên đơn vị.",
+    )
+    symbol = models.CharField("chữ viết tắt trong ký hiệu văn bản", max_length=30, blank=True,
+                              help_text="Ví dụ: UBND (…/KH-UBND), NV, SKHCN")
     place_name = models.CharField("địa danh ghi trên văn bản", max_length=100, blank=True)
+    formal_name = models.CharField(
+        "tên cơ quan trong câu văn", max_length=200, blank=True,
+        help_text="Ví dụ: Ủy ban nhân dân xã Kẻ Sặt; Sở Ngoại vụ. Để trống: lấy theo loại và tên đơn vị.",
+    )
+    head_title = models.CharField(
+        "chức vụ người đứng đầu", max_length=100, blank=True,
+        help_text="Ví dụ: Chủ tịch, Giám đốc. Cấp phó ký thay (KT.) theo chức vụ này. Để trống: theo loại đơn vị.",
+    )
+    collective_name = models.CharField(
+        "tập thể lãnh đạo ký thay mặt (TM.)", max_length=100, blank=True,
+        help_text="Ví dụ: Ủy ban nhân dân (kế hoạch, tờ trình ký «TM. ỦY BAN NHÂN DÂN»); quyết định khen thưởng "
+                  "của Chủ tịch ký «CHỦ TỊCH». Để trống: Ủy ban nhân dân với xã, phường, đặc khu, thành phố.",
+    )
     cluster = models.ForeignKey(
         "units.EmulationCluster",
         verbose_name="cụm, khối thi đua",

@@ -113,7 +113,7 @@ def as_docx(doc):
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    from thidua.documents.interfaces import docx as d
+    from tests.ingest.corpus.gen import legacy_docx as d
 
     document = d.new_document()
     props = document.core_properties
