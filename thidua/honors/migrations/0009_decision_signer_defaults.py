@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('honors', '0006_award_unit_required'),
+        ('honors', '0008_award_records_backfill'),
     ]
 
     operations = [
