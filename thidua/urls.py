@@ -14,6 +14,7 @@ urlpatterns = [
     path("van-ban/", include("thidua.documents.urls")),
     path("ke-hoach/", include("thidua.plans.urls")),
     path("khen-thuong/", include("thidua.honors.urls")),
+    path("so-khen-thuong/", include("thidua.register.urls")),
     path("dai-bieu/", include("thidua.delegates.urls")),
     path("bao-cao/", include("thidua.reports.urls")),
     path("tiep-nhan/", include("thidua.ingest.urls")),

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from thidua.register import views
+
+app_name = "register"
+
+urlpatterns = [
+    path("", views.record_list, name="list"),
+    path("so-khen-thuong.xlsx", views.record_export, name="export"),
+    path("<int:pk>/", views.record_detail, name="detail"),
+    path("<int:pk>/thu-hoi/", views.record_revoke, name="revoke"),
+    path("nhap-excel/", views.import_upload, name="import"),
+    path("nhap-excel/<int:pk>/", views.import_preview, name="import_preview"),
+    path("danh-muc/", views.catalogue_list, name="catalogue"),
+    path("danh-muc/them/", views.catalogue_edit, name="catalogue_add"),
+    path("danh-muc/<int:pk>/", views.catalogue_edit, name="catalogue_edit"),
+]
