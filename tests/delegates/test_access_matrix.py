@@ -2,11 +2,13 @@
 URL and method, comparing all roles at once): the unit's own people get the page, another
 unit gets 404, a role without the right 403. The table must name every delegates URL."""
 import pytest
-from django.urls import get_resolver, reverse
+from django.urls import reverse
 
 from tests.factories import AgendaFactory, DelegateFactory, conference_for
+from tests.permissions import expected, statuses, table_url_names, url_names, url_rows
 from thidua.delegates.domain import congress
 
+APP = "delegates"
 ROLES = ("other_officer", "submitter", "viewer", "unit_officer", "board_officer")  # requests run in this order
 
 
@@ -85,18 +87,12 @@ def data(kind, w):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("name, method, kind", list(TABLE), ids=[f"{n}-{m}" for n, m, _ in TABLE])
+@pytest.mark.parametrize("name, method, kind", url_rows(TABLE))
 def test_url(client, request, world, name, method, kind):
-    url = reverse(f"delegates:{name}", args=args(name, world))
-    got = {}
-    for role in ROLES:
-        client.force_login(request.getfixturevalue(role))
-        response = getattr(client, method)(url, data(kind, world))
-        got[role] = response.status_code
-    assert got == TABLE[name, method, kind]
+    url = reverse(f"{APP}:{name}", args=args(name, world))
+    got = statuses(client, request, ROLES, method, url, data(kind, world))
+    assert got == expected(TABLE[name, method, kind])
 
 
 def test_the_table_names_every_delegates_url():
-    names = {name for name, _, _ in TABLE}
-    resolver = get_resolver().namespace_dict["delegates"][1]
-    assert names == {p.name for p in resolver.url_patterns if getattr(p, "name", None)}
+    assert table_url_names(TABLE) == url_names(APP)

@@ -5,10 +5,12 @@ gets 404, a role without the right 403. The table must name every honors URL.
 The world (tests/honors/test_access.py): a nominee of the commune's police (the submitter's
 sub-unit) nominated in the commune's plan, voted by its council, awarded by its decision."""
 import pytest
-from django.urls import get_resolver, reverse
+from django.urls import reverse
 
 from tests.honors.test_access import world  # noqa: F401  (the fixture)
+from tests.permissions import expected, statuses, table_url_names, url_names, url_rows
 
+APP = "honors"
 ROLES = ("other_officer", "submitter", "viewer", "council_member", "unit_officer", "board_officer")
 
 
@@ -84,17 +86,12 @@ def args(name, w):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("name, method, query", list(TABLE), ids=[f"{n}-{m}{q or ''}" for n, m, q in TABLE])
+@pytest.mark.parametrize("name, method, query", url_rows(TABLE))
 def test_url(client, request, world, name, method, query):  # noqa: F811  (world is the fixture)
-    url = reverse(f"honors:{name}", args=args(name, world)) + (query or "")
-    got = {}
-    for role in ROLES:
-        client.force_login(request.getfixturevalue(role))
-        got[role] = getattr(client, method)(url).status_code
-    assert got == TABLE[name, method, query]
+    url = reverse(f"{APP}:{name}", args=args(name, world)) + (query or "")
+    got = statuses(client, request, ROLES, method, url)
+    assert got == expected(TABLE[name, method, query])
 
 
 def test_the_table_names_every_honors_url():
-    names = {name for name, _, _ in TABLE}
-    resolver = get_resolver().namespace_dict["honors"][1]
-    assert names == {p.name for p in resolver.url_patterns if getattr(p, "name", None)}
+    assert table_url_names(TABLE) == url_names(APP)
