@@ -80,7 +80,7 @@ def _council_documents(out, unit):
     out.add("giay-khen-trang-in-thu.pdf", certs.test_page_pdf(layout))
 
 
-def _conference_documents(out, unit, plan):
+def _conference_documents(out, unit, plan, today):
     conference = Conference.objects.filter(plan=plan).select_related("plan", "unit").first() if plan else None
     if conference is None:
         out.missing.append("giấy mời và chương trình hội nghị (chưa có hội nghị)")
@@ -90,7 +90,7 @@ def _conference_documents(out, unit, plan):
         def url_for(d):
             return public_url(reverse("delegates:checkin_code", args=[conference.pk, d.token]))
 
-        out.add("giay-moi.pdf", delegate_docs.invitations_pdf(conference, delegates, url_for))
+        out.add("giay-moi.pdf", delegate_docs.invitations_pdf(conference, delegates, url_for, today))
     else:
         out.missing.append("giấy mời (chưa có đại biểu chính thức)")
     out.add("chuong-trinh-hoi-nghi.pdf", delegate_docs.timetable_pdf(conference, timetable.slots_of(conference.plan)))
@@ -132,7 +132,7 @@ def unit_documents(unit, today):
         _plan_documents(out, unit, plan)
         _dossier_documents(out, unit, plan, today)
         _council_documents(out, unit)
-        _conference_documents(out, unit, plan)
+        _conference_documents(out, unit, plan, today)
     campaign = current_campaign()
     if campaign is not None:
         _report_documents(out, unit, campaign, today)

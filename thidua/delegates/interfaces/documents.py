@@ -95,13 +95,14 @@ def invitation_page(conference, delegate, qr_name, today=None):
 
 def invitations_pdf(conference, delegates, url_for, today=None):
     """One PDF, a page per delegate; ``url_for(delegate)`` is the check-in URL in the QR. Each
-    invitation counts its pages from 1 (a new page counter per delegate)."""
+    page is a one-page document of its own: no page numbers."""
     files, pages = {}, []
     for d in delegates:
         name = f"qr-{d.pk}.svg"
         files[name] = qr_svg(url_for(d))
-        pages.append("#counter(page).update(1)\n" + invitation_page(conference, d, name, today))
-    source = page_setup(f"Giấy mời dự {conference.plan.conference_name}") + "\n#pagebreak()\n".join(pages)
+        pages.append(invitation_page(conference, d, name, today))
+    source = (page_setup(f"Giấy mời dự {conference.plan.conference_name}") + "#set page(header: none)\n"
+              + "\n#pagebreak()\n".join(pages))
     return compile_typst(source, files=files)
 
 
