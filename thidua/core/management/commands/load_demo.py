@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from thidua.accounts.demo import logins_text
 
 # Apps load in this order; each may have a ``demo.py`` with ``load(out)``.
-ORDER = ["units", "campaigns", "accounts", "plans", "honors", "delegates", "reports", "ingest"]
+ORDER = ["units", "campaigns", "accounts", "plans", "register", "honors", "delegates", "reports", "ingest"]
 
 
 class Command(BaseCommand):
