@@ -22,3 +22,4 @@ class RegisterConfig(AppConfig):
         register("award_record", "register.AwardRecord", "Sổ theo dõi khen thưởng")
         register("register_person", "register.RegisterPerson", "Người, tập thể trong sổ khen thưởng")
         register("register_import", "register.ImportBatch", "Lần nhập sổ khen thưởng")
+        register("register_duplicate", "register.DuplicateDecision", "Quyết định về bản ghi trùng")

@@ -1,4 +1,5 @@
 from thidua.register.models.catalogue import AwardForm, Confirmation, Level, RecipientKind
+from thidua.register.models.people import DuplicateDecision, PersonLink
 from thidua.register.models.record import (
     FIRST_YEAR,
     AwardKind,
@@ -12,5 +13,5 @@ from thidua.register.models.record import (
 
 __all__ = [
     "AwardForm", "Confirmation", "Level", "RecipientKind", "FIRST_YEAR", "AwardKind", "AwardRecord", "ImportBatch",
-    "RecordStatus", "RegisterPerson", "Source", "identity_validator",
+    "RecordStatus", "RegisterPerson", "Source", "identity_validator", "DuplicateDecision", "PersonLink",
 ]
