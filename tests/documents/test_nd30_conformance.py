@@ -71,6 +71,9 @@ def test_every_kind_the_system_makes_is_checked(files):
 def test_certificates_are_signed_as_the_decision(files):
     text = PdfReader(io.BytesIO(files["giay-khen.pdf"])).pages[0].extract_text()
     assert "CHỦ TỊCH" in text and "TM." not in text and CHAIR in text
+    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ KẺ SẶT" in text and "TẶNG" in text and "Quyết định số 125/QĐ-UBND ngày 25" in text
+    calibration = PdfReader(io.BytesIO(files["giay-khen-trang-in-thu.pdf"])).pages[0].extract_text()
+    assert "280" in calibration and "200" in calibration  # numbered millimetre scales
 
 
 @pytest.mark.parametrize("line, wrong", [
@@ -87,3 +90,25 @@ def test_the_number_check_wants_the_issuers_symbol():
     assert number_problems("Số:      /TTr-UBND", kind) == []
     assert number_problems("Số: 07/TTr-UBND", kind) == []
     assert number_problems("Số: …/TTr", kind) and number_problems("Số: 7/TTr-UBND", kind)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name, header_row", [("danh-sach-dai-hoi.xlsx", 4), ("tien-do.xlsx", 3), ("toan-canh.xlsx", 0)])
+def test_excel_exports_print_on_a4_in_one_font_with_their_header(files, name, header_row):
+    from openpyxl import load_workbook
+
+    from thidua.documents.interfaces.sheets import LINE_HEIGHT_PT
+
+    book = load_workbook(io.BytesIO(files[name]))
+    for ws in book.worksheets:
+        fonts = {c.font.name for row in ws.iter_rows() for c in row if c.value is not None}
+        assert fonts == {"Times New Roman"}, (ws.title, fonts)
+        assert int(ws.page_setup.paperSize) == 9 and int(ws.page_setup.fitToWidth) == 1  # 9: A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+    first = book.worksheets[0]
+    if header_row:
+        assert first.freeze_panes and first.print_title_rows == f"${header_row}:${header_row}"
+        assert first.page_setup.orientation == "landscape"
+        widest = max(len(str(c.value or "")) / (first.column_dimensions[c.column_letter].width or 10)
+                     for c in first[header_row])
+        assert first.row_dimensions[header_row].height >= LINE_HEIGHT_PT * min(widest, 3)

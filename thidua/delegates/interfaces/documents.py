@@ -11,6 +11,7 @@ from thidua.common.choices import EconomicSector, Field
 from thidua.common.text import date_vi, weekday_vi
 from thidua.delegates.domain import timetable
 from thidua.documents.interfaces import docx as nd30docx
+from thidua.documents.interfaces import sheets
 from thidua.documents.interfaces.pdf import compile_typst, esc, header_call, page_setup, signature_call, string
 from thidua.units.domain.identity import archive_line, identity
 
@@ -191,6 +192,9 @@ def congress_xlsx(title, subtitle, entries, summary, with_unit=False):
     for k, v in sorted(summary.by_sector.items()):
         ws2.append([SECTOR.get(k, k), v])
     ws2.column_dimensions["A"].width = 60
+    ws2.column_dimensions["B"].width = 14
+    sheets.finish(ws, header_row=4, freeze="C5", landscape=True)
+    sheets.finish(ws2, header_row=0)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -14,10 +14,11 @@ PREAMBLE = """#set document(title: "Giấy khen")
 #let frame() = {
   place(top + left, dx: 8mm, dy: 8mm, rect(width: 281mm, height: 194mm, stroke: 2.5pt + rgb("#b8860b")))
   place(top + left, dx: 11mm, dy: 11mm, rect(width: 275mm, height: 188mm, stroke: 0.8pt + rgb("#b8860b")))
-  place(top + left, dx: 137mm, dy: 14mm, box(width: 150mm, align(center)[
+  place(top + left, dx: 0mm, dy: 16mm, box(width: 297mm, align(center)[
     #text(size: 13pt, weight: "bold")[CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM] \\
-    #text(size: 13pt, weight: "bold")[Độc lập - Tự do - Hạnh phúc]]))
-  place(top + left, dx: 0mm, dy: 52mm, box(width: 297mm, align(center, text(size: 46pt, weight: "bold", fill: rgb("#b22222"))[GIẤY KHEN])))
+    #text(size: 14pt, weight: "bold")[Độc lập - Tự do - Hạnh phúc]]))
+  place(top + left, dx: 0mm, dy: 46mm, box(width: 297mm, align(center, text(size: 16pt, weight: "bold")[TẶNG])))
+  place(top + left, dx: 0mm, dy: 55mm, box(width: 297mm, align(center, text(size: 46pt, weight: "bold", fill: rgb("#b22222"))[GIẤY KHEN])))
 }
 """
 
@@ -33,7 +34,8 @@ def certificate_fields(award):
     if nominee.kind == "individual":
         recipient = ("Bà " if nominee.gender == "female" else "Ông ") + recipient if nominee.gender else recipient
     return {
-        "issuer": "\n".join([*(line.upper() for line in ident.superior_lines), *ident.issuer_lines]),
+        # the awarding authority, as the decision names it: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ KẺ SẶT"
+        "issuer": ident.decision_authority,
         "recipient": recipient,
         "position": position,
         "achievement": award.nomination.achievement_line,
@@ -82,13 +84,17 @@ def test_page_pdf(layout=None):
     """A calibration page: a millimetre grid every 10 mm and a cross plus label at each field's position."""
     positions, dx, dy = _positions(layout)
     grid = ["#for i in range(0, 30) { place(top + left, dx: i * 10mm, dy: 0mm, line(length: 210mm, angle: 90deg, stroke: 0.2pt + gray)) }",
-            "#for j in range(0, 21) { place(top + left, dx: 0mm, dy: j * 10mm, line(length: 297mm, stroke: 0.2pt + gray)) }"]
+            "#for j in range(0, 21) { place(top + left, dx: 0mm, dy: j * 10mm, line(length: 297mm, stroke: 0.2pt + gray)) }",
+            # numbered millimetre scales along the top and the left edge
+            "#for i in range(1, 30) { place(top + left, dx: i * 10mm + 0.6mm, dy: 1mm, text(size: 7pt, str(i * 10))) }",
+            "#for j in range(1, 21) { place(top + left, dx: 1mm, dy: j * 10mm + 0.6mm, text(size: 7pt, str(j * 10))) }"]
     from thidua.honors.domain.certificates import FIELD_LABELS
 
     for key, (x, y, w, size, al) in positions.items():
         grid.append(f"#place(top + left, dx: {x + dx}mm - 3mm, dy: {y + dy}mm, line(length: 6mm, stroke: 0.6pt + red))")
         grid.append(f"#place(top + left, dx: {x + dx}mm, dy: {y + dy}mm - 3mm, line(length: 6mm, angle: 90deg, stroke: 0.6pt + red))")
         label = f"{FIELD_LABELS[key]} ({x + dx:g}; {y + dy:g} mm)"
-        grid.append(f"#field({x + dx}, {y + dy}, {w}, 10, {string(al)}, {string(label)})")
-    title = '#place(top + left, dx: 100mm, dy: 196mm, text(size: 10pt)[Trang in thử căn chỉnh phôi giấy khen — lưới 10 mm])'
+        # the label starts at its mark, whatever the alignment of the field
+        grid.append(f"#field({x + dx + 3.5}, {y + dy - 1.5}, {w}, 10, \"left\", {string(label)})")
+    title = '#place(top + left, dx: 100mm, dy: 196mm, text(size: 10pt)[Trang in thử căn chỉnh phôi giấy khen, lưới 10 mm])'
     return compile_typst(PREAMBLE + "\n".join(grid) + "\n" + title)

@@ -84,7 +84,7 @@ class AwardRegister(models.Model):
 # Where the variable text of a Giấy khen goes by default (A4 landscape, 297 × 210 mm):
 # field -> (x mm from left, y mm from top, width mm, font size pt, align)
 DEFAULT_POSITIONS = {
-    "issuer": (20, 18, 120, 13, "center"),
+    "issuer": (20, 33, 257, 15, "center"),
     "recipient": (20, 92, 257, 26, "center"),
     "position": (20, 108, 257, 14, "center"),
     "achievement": (40, 120, 217, 15, "center"),

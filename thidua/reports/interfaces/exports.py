@@ -8,6 +8,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 
 from thidua.common.text import short_date
 from thidua.documents.interfaces import docx as nd30
+from thidua.documents.interfaces import sheets
 from thidua.reports.domain.progress import MILESTONES
 from thidua.units.domain.identity import Signing, identity, recipients_list
 
@@ -52,7 +53,7 @@ def progress_xlsx(rows, campaign, today):
     widths = [5, 30, 14] + [24] * len(MILESTONES) + [6, 9, 60]
     for idx, width in enumerate(widths, start=1):
         ws.column_dimensions[ws.cell(row=3, column=idx).column_letter].width = width
-    ws.freeze_panes = "D4"
+    sheets.finish(ws, header_row=3, freeze="D4", landscape=True)
     return _workbook_bytes(wb)
 
 
@@ -87,6 +88,12 @@ def picture_xlsx(p, campaign, scope_label):
     for row in p.by_kind:
         kinds.append(list(row))
     kinds.column_dimensions["A"].width = 25
+    for width, letter in ((12, "B"), (12, "C"), (12, "D"), (12, "E")):
+        forms.column_dimensions[letter].width = width
+        kinds.column_dimensions[letter].width = width
+    sheets.finish(ws, header_row=0)
+    sheets.finish(forms, header_row=1, freeze="A2")
+    sheets.finish(kinds, header_row=1, freeze="A2")
     return _workbook_bytes(wb)
 
 
