@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import get_resolver, reverse
 
 from tests.factories import AwardRecordFactory, award_form, messy_workbook
-from thidua.register.domain import imports
+from thidua.register.domain import imports, people
 from thidua.register.models import AwardForm
 
 ROLES = ("other_officer", "submitter", "viewer", "unit_officer", "board_officer")  # requests run in this order
@@ -27,6 +27,9 @@ TABLE = {
     ("list", "get", None): ALL,
     ("export", "get", None): ALL,
     ("detail", "get", None): see(),
+    ("search", "get", None): ALL,  # each sees only the results in their scope (tests/register/test_search_views.py)
+    ("search_export", "get", None): ALL,
+    ("person", "get", None): see(),
     ("revoke", "post", "revoke"): change(302, 302),  # the Board's second revocation is refused with a message
     ("import", "get", None): {**change(), "other_officer": 200, "submitter": 403},  # every officer imports for their unit
     ("import_preview", "get", None): change(),
@@ -40,14 +43,16 @@ TABLE = {
 @pytest.fixture
 def world(commune, unit_officer, tmp_path):
     record = AwardRecordFactory(unit=commune, form=award_form("ldtt"))
+    people.link_records(commune)
+    record.refresh_from_db()
     path = messy_workbook(tmp_path / "ds.xlsx")
     batch = imports.upload(commune, unit_officer, SimpleUploadedFile("ds.xlsx", path.read_bytes()))
-    return {"record": record, "batch": batch}
+    return {"record": record, "batch": batch, "person": record.person}
 
 
 def args(name, w):
     return {"detail": [w["record"].pk], "revoke": [w["record"].pk], "import_preview": [w["batch"].pk],
-            "catalogue_edit": [AwardForm.objects.get(code="ldtt").pk]}.get(name, [])
+            "catalogue_edit": [AwardForm.objects.get(code="ldtt").pk], "person": [w["person"].pk]}.get(name, [])
 
 
 def data(kind):

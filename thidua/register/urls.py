@@ -1,6 +1,6 @@
 from django.urls import path
 
-from thidua.register import views
+from thidua.register import views, views_search
 
 app_name = "register"
 
@@ -8,6 +8,9 @@ urlpatterns = [
     path("", views.record_list, name="list"),
     path("so-khen-thuong.xlsx", views.record_export, name="export"),
     path("<int:pk>/", views.record_detail, name="detail"),
+    path("tim-kiem/", views_search.search_page, name="search"),
+    path("tim-kiem.xlsx", views_search.search_export, name="search_export"),
+    path("nguoi/<int:pk>/", views_search.person_page, name="person"),
     path("<int:pk>/thu-hoi/", views.record_revoke, name="revoke"),
     path("nhap-excel/", views.import_upload, name="import"),
     path("nhap-excel/<int:pk>/", views.import_preview, name="import_preview"),
