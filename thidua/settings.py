@@ -18,8 +18,37 @@ DEVELOPMENT_SECRET_KEY = "dev-only-insecure-key-change-me-in-production"
 SECRET_KEY = os.environ.get("THIDUA_SECRET_KEY", DEVELOPMENT_SECRET_KEY)
 # Off unless asked for: bin/demo sets THIDUA_DEBUG=1, a deployment never does.
 DEBUG = os.environ.get("THIDUA_DEBUG", "0") == "1"
-ALLOWED_HOSTS = [h for h in os.environ.get("THIDUA_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h]
 TESTING = "pytest" in sys.modules
+_LOCAL_HOSTS = "127.0.0.1,localhost,testserver" if DEBUG or TESTING else "127.0.0.1,localhost"
+ALLOWED_HOSTS = [h.strip() for h in (os.environ.get("THIDUA_ALLOWED_HOSTS", "").strip() or _LOCAL_HOSTS).split(",") if h.strip()]
+
+
+def _env_flag(name, default):
+    value = os.environ.get(name, "").strip()
+    return default if not value else value == "1"
+
+
+# HTTPS: a deployment (DEBUG off, outside tests) is served over HTTPS unless THIDUA_HTTPS=0;
+# each setting can still be changed alone. Behind a proxy that ends TLS, THIDUA_PROXY_SSL_HEADER=1
+# trusts its X-Forwarded-Proto. `manage.py check --deploy` passes with these defaults
+# (tests/core/test_deploy_check.py).
+HTTPS = _env_flag("THIDUA_HTTPS", not DEBUG and not TESTING)
+SESSION_COOKIE_SECURE = _env_flag("THIDUA_SESSION_COOKIE_SECURE", HTTPS)
+CSRF_COOKIE_SECURE = _env_flag("THIDUA_CSRF_COOKIE_SECURE", HTTPS)
+SECURE_SSL_REDIRECT = _env_flag("THIDUA_SSL_REDIRECT", HTTPS)
+SECURE_HSTS_SECONDS = int(os.environ.get("THIDUA_HSTS_SECONDS", "").strip() or (31536000 if HTTPS else 0))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_flag("THIDUA_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = _env_flag("THIDUA_HSTS_PRELOAD", True)
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if _env_flag("THIDUA_PROXY_SSL_HEADER", False) else None
+)
+CSRF_TRUSTED_ORIGINS = [o.strip() for o in os.environ.get("THIDUA_CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()]
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Sessions end after a working day without use (hours), and when the browser closes.
+SESSION_COOKIE_AGE = int(os.environ.get("THIDUA_SESSION_HOURS", "8")) * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -60,6 +89,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "thidua.common.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]

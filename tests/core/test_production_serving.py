@@ -17,9 +17,9 @@ def start_response(s, headers, exc_info=None):
     status["code"] = s
     status["headers"] = dict(headers)
 environ = {
-    "REQUEST_METHOD": "GET", "PATH_INFO": url, "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "80",
+    "REQUEST_METHOD": "GET", "PATH_INFO": url, "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "443",
     "HTTP_HOST": "127.0.0.1", "HTTP_ACCEPT_ENCODING": "gzip", "wsgi.input": io.BytesIO(),
-    "wsgi.url_scheme": "http", "wsgi.errors": sys.stderr,
+    "wsgi.url_scheme": "https", "wsgi.errors": sys.stderr,
 }
 body = b"".join(application(environ, start_response))
 h = status["headers"]
