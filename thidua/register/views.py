@@ -143,7 +143,7 @@ def import_preview(request, pk):
     _require(request, "register.import_obj", batch, "Chỉ cán bộ thi đua của đơn vị được nhập sổ khen thưởng.")
     defaults = DefaultsForm(request.POST or None, initial={"award_kind": batch.defaults.get("award_kind", "regular"),
                                                            "year": batch.defaults.get("year")})
-    if request.method == "POST" and batch.status == ImportBatch.Status.PREVIEW:
+    if request.method == "POST" and batch.status in imports.OPEN:
         try:
             sheets, _ = imports.preview(batch)
             forms = {key[5:]: value for key, value in request.POST.items() if key.startswith("form:")}

@@ -17,6 +17,8 @@ from thidua.register.models import AwardForm, AwardRecord, ImportBatch, Source
 
 # Files with more rows than this are imported by a background job (thidua.register.tasks).
 BACKGROUND_ROWS = 2_000
+# A batch the officer may still map and confirm (a failed one after fixing the mapping).
+OPEN = (ImportBatch.Status.PREVIEW, ImportBatch.Status.FAILED)
 ACTION = "Nhập sổ khen thưởng từ Excel"
 
 
@@ -90,7 +92,7 @@ def set_mapping(batch, actor, mapping, form_mapping, defaults=None):
     """The officer's mapping: per sheet, column index -> field; written award name ->
     catalogue code."""
     batch = _locked(batch)
-    if batch.status != ImportBatch.Status.PREVIEW:
+    if batch.status not in OPEN:
         raise DomainError("Lần nhập này không còn chờ xác nhận.")
     allowed = set(sheet_reader.TARGETS)
     for sheet, columns in mapping.items():
@@ -129,7 +131,7 @@ def confirm(batch, actor):
 
     with transaction.atomic():
         batch = _locked(batch)
-        if batch.status != ImportBatch.Status.PREVIEW:
+        if batch.status not in OPEN:
             raise DomainError("Lần nhập này không còn chờ xác nhận.")
         _refuse_twice(batch.sha256, exclude=batch)
         if batch.total_rows > BACKGROUND_ROWS:
