@@ -22,9 +22,10 @@ urlpatterns = [
     path("quan-tri/", admin.site.urls),
 ]
 
-handler403 = "thidua.core.views.error_403"
-handler404 = "thidua.core.views.error_404"
-handler500 = "thidua.core.views.error_500"
+handler400 = "thidua.core.error_views.error_400"
+handler403 = "thidua.core.error_views.error_403"
+handler404 = "thidua.core.error_views.error_404"
+handler500 = "thidua.core.error_views.error_500"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -52,15 +52,3 @@ def history(request):
         "core/history.html",
         {"page": page, "model_key": model_key, "model_choices": [(k, v[1]) for k, v in HISTORY_MODELS.items()]},
     )
-
-
-def error_403(request, exception=None):
-    return render(request, "errors/403.html", status=403)
-
-
-def error_404(request, exception=None):
-    return render(request, "errors/404.html", status=404)
-
-
-def error_500(request):
-    return render(request, "errors/500.html", status=500)
