@@ -12,14 +12,28 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_plan_from_parent_live_finding_submit_return(page, login, tmp_path):
     call_command("load_demo", "--quiet-logins")
+    # xã Kẻ Sặt already has its plan: a second one is not made, the officer is sent to it
     login("kesat.canbo")
+    page.get_by_role("link", name="Kế hoạch hội nghị").first.click()
+    page.get_by_role("button", name="Tạo kế hoạch từ kế hoạch cấp trên").click()
+    page.get_by_role("button", name="Tạo kế hoạch").click()
+    page.wait_for_url(re.compile(r"/ke-hoach/\d+/$"))
+    assert "xã Kẻ Sặt đã có kế hoạch theo kế hoạch cấp trên này" in page.locator(".messages").inner_text()
+    page.get_by_role("button", name="Đăng xuất").click()
+
+    from tests.factories import RoleAssignmentFactory, UserFactory
+    from thidua.units.models import Unit
+
+    officer = UserFactory(username="tranhungdao.canbo", full_name="Vũ Thị Cán Bộ", password="thidua2025")
+    RoleAssignmentFactory(user=officer, unit=Unit.objects.get(code="phuong-tran-hung-dao"), role="unit_officer")
+    login("tranhungdao.canbo")
     page.get_by_role("link", name="Kế hoạch hội nghị").first.click()
     page.get_by_role("button", name="Tạo kế hoạch từ kế hoạch cấp trên").click()
     page.get_by_role("button", name="Tạo kế hoạch").click()
     page.wait_for_url(re.compile(r"/ke-hoach/\d+/sua/$"))
     plan_url = page.url.replace("sua/", "")
     assert page.locator("#id_conference_name").input_value() == (
-        "Hội nghị tuyên dương điển hình tiên tiến xã Kẻ Sặt Lần thứ I (2025 - 2030)")
+        "Hội nghị tuyên dương điển hình tiên tiến phường Trần Hưng Đạo Lần thứ I (2025 - 2030)")
 
     findings = page.locator("#findings")
     page.locator("#id_conference_date").fill("2025-08-28")
@@ -29,7 +43,7 @@ def test_plan_from_parent_live_finding_submit_return(page, login, tmp_path):
 
     page.locator("#id_conference_date").fill("2025-08-20")
     late.wait_for(state="detached")
-    page.locator("#id_venue").fill("Nhà văn hóa Trung tâm xã Kẻ Sặt")
+    page.locator("#id_venue").fill("Nhà văn hóa Trung tâm phường Trần Hưng Đạo")
     sectors = page.get_by_role("group", name="Các thành phần kinh tế cần có")
     sectors.get_by_label("Kinh tế nhà nước").check()
     sectors.get_by_label("Kinh tế tư nhân").check()
@@ -52,7 +66,7 @@ def test_plan_from_parent_live_finding_submit_return(page, login, tmp_path):
     assert page.get_by_test_id("plan-status").inner_text() == "Bị trả lại để sửa"
     page.get_by_role("button", name="Đăng xuất").click()
 
-    login("kesat.canbo")
+    login("tranhungdao.canbo")
     panel = page.get_by_test_id("plans-panel")
     assert "Đề nghị bổ sung thời gian bắt đầu" in panel.inner_text()
     page.goto(plan_url)
@@ -70,5 +84,5 @@ def test_plan_from_parent_live_finding_submit_return(page, login, tmp_path):
     assert "ý kiến của Ban" in newest and "Đề nghị bổ sung thời gian bắt đầu" in newest  # what it changed
     actions = [a.strip() for a in page.get_by_test_id("action").all_inner_texts()]
     assert actions[:4] == ["Trả lại kế hoạch", "Gửi kế hoạch", "Lưu kế hoạch", "Tạo kế hoạch từ kế hoạch cấp trên"]
-    assert "Nhà văn hóa Trung tâm xã Kẻ Sặt" in rows.nth(2).inner_text()  # the save, beside its venue
+    assert "Nhà văn hóa Trung tâm phường Trần Hưng Đạo" in rows.nth(2).inner_text()  # the save, beside its venue
     page.screenshot(path=str(os.environ.get("THIDUA_SCREENSHOTS", tmp_path)) + "/lich-su-ke-hoach.png", full_page=True)

@@ -85,10 +85,11 @@ def test_a_changed_foreign_key_and_a_list_of_codes_show_names_not_ids(client_for
 
     before = PredecessorUnit.objects.create(unit=commune, name="thị trấn Kẻ Sặt")
     after = PredecessorUnit.objects.create(unit=commune, name="xã Vĩnh Hưng")
-    delegate = DelegateFactory(conference=conference_for(commune, campaign), predecessor=before)
+    conference = conference_for(commune, campaign)
+    delegate = DelegateFactory(conference=conference, predecessor=before)
     delegate.predecessor = after
     history.save(delegate, unit_officer, "Sửa đại biểu")
-    plan = new_plan_from_parent(commune, campaign, unit_officer)
+    plan = conference.plan
     plan.target_economic_sectors = ["state", "private"]
     history.save(plan, unit_officer, "Lưu kế hoạch")
 

@@ -71,15 +71,15 @@ def test_banner_is_landscape_and_built_from_the_name_when_the_plan_has_none(demo
     from thidua.plans.domain.builder import new_plan_from_parent
     from thidua.units.models import Unit
 
-    plan = new_plan_from_parent(Unit.objects.get(code="phuong-an-hai"), city_campaign)
-    assert banner_lines(plan)[1:4] == ["HỘI NGHỊ", "TUYÊN DƯƠNG ĐIỂN HÌNH TIÊN TIẾN PHƯỜNG AN HẢI", "LẦN THỨ I (2025 - 2030)"]
+    plan = new_plan_from_parent(Unit.objects.get(code="phuong-tran-hung-dao"), city_campaign)  # a unit with no plan yet
+    assert banner_lines(plan)[1:4] == ["HỘI NGHỊ", "TUYÊN DƯƠNG ĐIỂN HÌNH TIÊN TIẾN PHƯỜNG TRẦN HƯNG ĐẠO", "LẦN THỨ I (2025 - 2030)"]
     data = banner_pdf(plan)
     from pypdf import PdfReader
 
     box = PdfReader(io.BytesIO(data)).pages[0].mediabox
     assert box.width > box.height  # landscape
     assert page_count(data) == 1
-    assert "TUYÊN DƯƠNG ĐIỂN HÌNH TIÊN TIẾN PHƯỜNG AN HẢI" in " ".join(pdf_text(data).split())  # may wrap
+    assert "TUYÊN DƯƠNG ĐIỂN HÌNH TIÊN TIẾN PHƯỜNG TRẦN HƯNG ĐẠO" in " ".join(pdf_text(data).split())  # may wrap
 
 
 @pytest.mark.django_db

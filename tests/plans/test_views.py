@@ -190,3 +190,14 @@ def test_two_officers_editing_at_once_the_second_is_told_and_keeps_what_they_typ
     assert mine.post(f"/ke-hoach/{plan.pk}/sua/", again).status_code == 302
     plan.refresh_from_db()
     assert plan.venue == "Nhà văn hóa B"
+
+
+@pytest.mark.django_db
+def test_a_unit_has_one_plan_per_campaign_a_second_create_opens_the_first(client_for, campaign, commune, unit_officer):
+    client = client_for(unit_officer)
+    first = client.post("/ke-hoach/tao-moi/", {"campaign": campaign.pk, "unit": commune.pk})
+    plan = Plan.objects.get()
+    again = client.post("/ke-hoach/tao-moi/", {"campaign": campaign.pk, "unit": commune.pk}, follow=True)
+    assert first.status_code == 302 and again.redirect_chain[-1][0] == f"/ke-hoach/{plan.pk}/"
+    assert "đã có kế hoạch theo kế hoạch cấp trên này" in again.content.decode()
+    assert Plan.objects.count() == 1

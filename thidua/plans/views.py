@@ -74,7 +74,13 @@ def plan_create(request):
     campaigns = city_campaigns().filter(status=Campaign.Status.ACTIVE)
     form = CreateForm(request.POST or None, campaigns=campaigns, units=units)
     if request.method == "POST" and form.is_valid():
-        plan = new_plan_from_parent(form.cleaned_data["unit"], form.cleaned_data["campaign"], request.user)
+        unit, campaign = form.cleaned_data["unit"], form.cleaned_data["campaign"]
+        try:
+            plan = new_plan_from_parent(unit, campaign, request.user)
+        except DomainError as exc:  # the unit already has its plan: open it
+            messages.warning(request, exc.message)
+            existing = Plan.objects.filter(unit=unit, campaign=campaign).order_by("created_at", "pk").first()
+            return redirect("plans:detail", pk=existing.pk) if existing else redirect("plans:list")
         messages.success(request, "Đã tạo kế hoạch theo kế hoạch cấp trên: tên hội nghị, 9 mục chương trình, giới "
                                   "hạn đại biểu và thời hạn đã điền sẵn. Hãy nhập ngày tổ chức và phần riêng của đơn vị.")
         return redirect("plans:edit", pk=plan.pk)

@@ -5,6 +5,7 @@ from django.db import transaction
 
 from thidua.campaigns.domain.rules import rules_for
 from thidua.common import clock, history
+from thidua.common.errors import DomainError
 from thidua.common.text import short_date
 from thidua.plans.models import AwardCategory, Plan, PlanAgendaItem, PlanEvent, PlanStatus, PlanTask
 from thidua.units.models import Unit, UnitKind
@@ -34,7 +35,15 @@ FILL_CRITERIA = "Bổ sung bộ tiêu chí theo văn bản mẫu"
 
 @transaction.atomic
 def new_plan_from_parent(unit, campaign, actor=None):
-    """A draft ``Plan`` for ``unit`` that follows ``campaign``'s rules from the start."""
+    """A draft ``Plan`` for ``unit`` that follows ``campaign``'s rules from the start. A unit
+    has one plan per campaign: with one already there (built, imported or received), nothing is
+    created and the officer is sent to it. The unit's row is locked, so two clicks make one."""
+    Unit.objects.select_for_update().filter(pk=unit.pk).first()
+    existing = Plan.objects.filter(unit=unit, campaign=campaign).order_by("created_at", "pk").first()
+    if existing is not None:
+        raise DomainError(f"{unit.display_name} đã có kế hoạch theo kế hoạch cấp trên này "
+                          f"(«{existing.conference_name or existing.title}», {existing.get_status_display()}): "
+                          "mở kế hoạch đó để sửa thay vì tạo kế hoạch thứ hai.", field="unit")
     rules = rules_for(campaign)
     name = rules.standard_conference_name(unit.display_name, merged=unit.merged_in_2025, ordinal="I")
     conference = rules.deadline("conference")
