@@ -11,6 +11,8 @@ from thidua.units.models import PredecessorUnit
 COVERED_URL_NAMES = [
     "register:list", "register:export", "register:detail", "register:revoke", "register:import",
     "register:import_preview", "register:catalogue", "register:catalogue_add", "register:catalogue_edit",
+    # the search pages: rows of the URL × role table in test_access_matrix.py
+    "register:search", "register:search_export", "register:person",
 ]
 
 
