@@ -29,6 +29,15 @@ def _media_in_a_temporary_folder(tmp_path_factory):
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Login counters and other cached values never carry from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 @pytest.fixture
 def city(db):
     return UnitFactory(code="hai-phong", name="Hải Phòng", kind="city", parent=None)

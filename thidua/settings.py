@@ -163,6 +163,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+# Wrong passwords: after this many for one username or address within the window, the
+# login is refused for the lock time (thidua.accounts.domain.throttle).
+THIDUA_LOGIN_MAX_FAILURES = int(os.environ.get("THIDUA_LOGIN_MAX_FAILURES", "5"))
+THIDUA_LOGIN_WINDOW_MINUTES = int(os.environ.get("THIDUA_LOGIN_WINDOW_MINUTES", "15"))
+THIDUA_LOGIN_LOCK_MINUTES = int(os.environ.get("THIDUA_LOGIN_LOCK_MINUTES", "15"))
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "core:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
@@ -224,6 +229,17 @@ TASKS = {
             else "django_tasks_db.DatabaseBackend"
         )
     }
+}
+
+# Cache (login counters, …): Redis when THIDUA_REDIS_URL (or REDIS_URL) is set, so every
+# worker and server shares it; otherwise this process's memory (tests, demo).
+REDIS_URL = (os.environ.get("THIDUA_REDIS_URL") or os.environ.get("REDIS_URL") or "").strip()
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "thidua"}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
 }
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
