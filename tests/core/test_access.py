@@ -3,8 +3,6 @@ import pytest
 
 from tests.factories import CampaignFactory, UnitFactory
 
-COVERED_URL_NAMES = ["core:history", "units:list", "units:detail", "campaigns:list", "campaigns:detail"]
-
 
 @pytest.mark.django_db
 def test_unit_detail_matrix(client_for, commune, subunit, other_commune, unit_officer, other_officer, board_officer,

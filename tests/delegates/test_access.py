@@ -5,15 +5,6 @@ import pytest
 from tests.factories import AgendaFactory, DelegateFactory, conference_for
 from thidua.delegates.domain import congress
 
-COVERED_URL_NAMES = [
-    "delegates:list", "delegates:create", "delegates:detail", "delegates:composition", "delegates:add",
-    "delegates:edit", "delegates:delete", "delegates:rsvp", "delegates:invitation", "delegates:invitations",
-    "delegates:import", "delegates:from_nominees", "delegates:template", "delegates:allocation", "delegates:select", "delegates:timetable",
-    "delegates:timetable_pdf", "delegates:checkin", "delegates:checkin_code", "delegates:checkin_mark",
-    "delegates:attendance", "delegates:congress", "delegates:congress_quotas", "delegates:congress_city_export",
-    "delegates:congress_unit", "delegates:congress_edit", "delegates:congress_remove", "delegates:congress_export",
-]
-
 
 @pytest.fixture
 def conf(commune, campaign):

@@ -8,16 +8,6 @@ from thidua.honors.domain import council, decisions, nominations
 from thidua.honors.domain.records import ensure_builtin_criteria
 from thidua.honors.models import AwardDecision, CouncilMeeting
 
-COVERED_URL_NAMES = [
-    "honors:nominations", "honors:nomination_detail", "honors:dossier_file", "honors:dossier_upload", "honors:quota",
-    "honors:nominees", "honors:nominee_create", "honors:nominee_detail", "honors:nominee_edit", "honors:nominate",
-    "honors:evidence_file", "honors:import", "honors:import_template", "honors:export_nominations",
-    "honors:export_awards", "honors:meeting_create", "honors:meeting_detail", "honors:vote", "honors:minutes",
-    "honors:decisions", "honors:decision_create", "honors:decision_detail", "honors:decision_file",
-    "honors:certificates", "honors:certificates_zip", "honors:layout", "honors:layout_test", "honors:criteria",
-    "honors:criteria_create",
-]
-
 
 @pytest.fixture
 def world(campaign, commune, subunit, submitter, unit_officer):

@@ -6,11 +6,6 @@ from tests.factories import ImportBatchFactory, ReceivedDocumentFactory
 from tests.ingest.corpus import path as corpus_path
 from thidua.ingest.models import ImportBatch, ReceivedDocument
 
-COVERED_URL_NAMES = [
-    "ingest:batch_list", "ingest:upload", "ingest:batch_detail", "ingest:batch_rows", "ingest:document_detail",
-    "ingest:document_accept", "ingest:document_return", "ingest:document_link_unit",
-]
-
 
 @pytest.fixture
 def document(campaign, commune, board_officer):

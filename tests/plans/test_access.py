@@ -9,11 +9,6 @@ from tests.factories import PlanFactory
 from thidua.plans.domain import workflow
 from thidua.plans.models import Plan, PlanStatus
 
-COVERED_URL_NAMES = [
-    "plans:list", "plans:create", "plans:detail", "plans:edit", "plans:findings", "plans:submit", "plans:review",
-    "plans:docx", "plans:pdf", "plans:banner",
-]
-
 
 @pytest.fixture
 def plan(campaign, commune):

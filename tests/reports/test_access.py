@@ -7,13 +7,6 @@ from django.core import mail
 from tests.factories import PlanFactory, ResultsReportFactory, UnitFactory, at
 from thidua.reports.models import Reminder, ResultsReport
 
-COVERED_URL_NAMES = [
-    "reports:board", "reports:board_xlsx", "reports:unit_progress", "reports:inbox", "reports:reminder_read",
-    "reports:remind", "reports:report_list", "reports:report_edit", "reports:report_detail", "reports:report_submit",
-    "reports:report_decide", "reports:report_file", "reports:summary_docx", "reports:city_summary_docx",
-    "reports:city", "reports:city_xlsx", "reports:report_prefill",
-]
-
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("url", ["/bao-cao/tien-do/", "/bao-cao/tien-do/excel/", "/bao-cao/toan-canh/",
