@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from thidua.common import history
+from thidua.common.history import HISTORY_MODELS
 from thidua.plans.domain import workflow
 from thidua.plans.domain.builder import new_plan_from_parent
 
@@ -62,6 +63,24 @@ def test_a_page_of_changes_costs_the_same_queries_however_many_changes(
     assert shown[0] < shown[1] == 50 if query else shown[0] == shown[1] == 50
     assert counts[0] == counts[1], f"queries grow with the number of changes: {counts}"
     assert "Hội trường" in body and "Lưu kế hoạch" in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query, most", [
+    ("?loai=plan", 8),  # the request's session, user and roles; the plan's newest changes; a page of them, …
+    # one query per model listing its newest changes, then about three for each model on the page (its
+    # records, their previous records, the rows they point to): plans, agenda rows, units, users
+    ("", len(HISTORY_MODELS) + 15),
+])
+def test_a_full_page_of_changes_reads_at_most(client_for, board_officer, campaign, commune, unit_officer, query, most,
+                                              django_assert_max_num_queries):
+    """A bound, not only a constant: 60 changes once cost 74 queries (``prev_record`` per row)."""
+    plan = new_plan_from_parent(commune, campaign, unit_officer)
+    _edit(40, commune, plan, plan.agenda_items.first(), board_officer, unit_officer)
+    client = client_for(board_officer)
+    with django_assert_max_num_queries(most):
+        response = client.get(f"/lich-su/{query}")
+    assert response.content.decode().count('data-testid="change"') >= 40
 
 
 @pytest.mark.django_db
