@@ -215,3 +215,23 @@ def test_achievement_report_follows_the_form_sections_for_individuals_and_collec
         lines = docx_text(documents.report_docx(nomination, datetime.date(2025, 8, 20))).splitlines()
         positions = [lines.index(h) for h in headings]
         assert positions == sorted(positions), nomination.nominee.kind
+
+
+@pytest.mark.django_db
+def test_the_half_page_check_measures_the_summary_as_printed_with_its_title_and_lines(subunit):
+    """A summary that fitted when only the name and the summary were measured no longer passes
+    once the title, the position line and the proposal line printed with it are counted."""
+    from thidua.documents.interfaces.pdf import compile_typst, esc, page_count
+
+    def summary_alone(nominee):  # what the check measured before
+        return page_count(compile_typst(
+            '#set page(width: 210mm, height: 148.5mm, margin: (top: 20mm, bottom: 0mm, left: 30mm, right: 15mm))\n'
+            '#set text(font: "Liberation Serif", size: 13pt, lang: "vi")\n#set par(justify: true, leading: 0.65em)\n'
+            f"*{esc(nominee.full_name)}* \\\n{esc(nominee.summary)}"))
+
+    sentence = "Hoàn thành xuất sắc nhiệm vụ, dẫn đầu phong trào thi đua của đơn vị."
+    verdicts = []
+    for n in range(14, 40, 2):
+        nominee = NomineeFactory(unit=subunit, position="Phó Trưởng Công an xã", summary=" ".join([sentence] * n))
+        verdicts.append((summary_alone(nominee), documents.summary_pages(nominee)))
+    assert (1, 2) in verdicts, verdicts

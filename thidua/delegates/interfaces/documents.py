@@ -107,6 +107,10 @@ def invitations_pdf(conference, delegates, url_for, today=None):
     return compile_typst(source, files=files)
 
 
+def _capitalised(text):
+    return text[:1].upper() + text[1:]
+
+
 def timetable_pdf(conference, slots, findings=()):
     plan = conference.plan
     rows = []
@@ -117,7 +121,7 @@ def timetable_pdf(conference, slots, findings=()):
         page_setup(f"Chương trình {plan.conference_name}")
         + _header(conference.unit, "", "", plan.issued_on, (plan.conference_date or timezone.localdate()).year)
         + f"#nd30-title(\"Chương trình\", subject: {string(plan.conference_name)})\n"
-        + f"#align(center)[#emph[{esc(when_text(plan))}; {esc(plan.venue)}]]\n#v(0.5em)\n"
+        + f"#align(center)[#emph[{esc(_capitalised(when_text(plan)))}; {esc(plan.venue)}]]\n#v(0.5em)\n"
         + "#table(columns: (1.1cm, 2.8cm, 1fr, 4.6cm), align: (center, center, left, left),\n"
         + "  table.header([*STT*], [*Thời gian*], [*Nội dung công việc*], [*Đơn vị/cá nhân thực hiện*]),\n  "
         + "\n  ".join(rows)

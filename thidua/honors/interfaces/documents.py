@@ -147,13 +147,23 @@ def summary_docx(nomination, today):
     return D.to_bytes(doc)
 
 
-def summary_pages(nominee):
-    """Render the summary (trích ngang) as it is printed — 13 pt, A4 text width — on pages
-    half an A4 high; more than one page means it does not fit in about half a page."""
+def summary_pages(nominee, nomination=None):
+    """Render the trích ngang as it is printed (``summary_docx``'s body: the title, the name and
+    position line, the proposal line and the summary, 13 pt on the A4 text width, body
+    paragraphs indented) on pages half an A4 high; more than one page means it does not fit
+    in about half a page."""
+    position = _position(nominee)
+    head = f"{nominee.get_kind_display()}: {nominee.full_name}" + (f", {position}" if position else "")
+    proposal = (f"Đề nghị: {nomination.award_form}, nhóm “{nomination.category.name}”." if nomination is not None
+                else "Đề nghị: Giấy khen.")
     source = (
         '#set page(width: 210mm, height: 148.5mm, margin: (top: 20mm, bottom: 0mm, left: 30mm, right: 15mm))\n'
-        '#set text(font: "Liberation Serif", size: 13pt, lang: "vi")\n#set par(justify: true, leading: 0.65em)\n'
-        f"*{esc(nominee.full_name)}* \\\n{esc(nominee.summary)}"
+        '#set text(font: "Liberation Serif", size: 13pt, lang: "vi")\n'
+        '#set par(justify: true, leading: 0.65em, spacing: 0.6em)\n'
+        f'#align(center)[#text(size: 14pt, weight: "bold")[TÓM TẮT THÀNH TÍCH] \\ '
+        f'#text(size: 14pt, weight: "bold")[{esc(nominee.full_name)}]]\n#v(0.6em)\n'
+        f"*{esc(head)}*\n\n{esc(proposal)}\n\n"
+        f"#par(first-line-indent: 1.27cm)[{esc(nominee.summary)}]"
     )
     return page_count(compile_typst(source))
 

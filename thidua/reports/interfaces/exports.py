@@ -31,7 +31,7 @@ def progress_xlsx(rows, campaign, today):
     wb = Workbook()
     ws = wb.active
     ws.title = "Tiến độ"
-    ws.append([f"Tiến độ thực hiện {campaign} — tính đến ngày {short_date(today)}"])
+    ws.append([f"Tiến độ thực hiện {campaign}, tính đến ngày {short_date(today)}"])
     ws["A1"].font = Font(bold=True, size=13)
     ws.append([])
     header = ["STT", "Đơn vị", "Loại"] + [m.label for m in MILESTONES] + ["Lỗi", "Cảnh báo", "Sai sót của kế hoạch"]
@@ -44,7 +44,7 @@ def progress_xlsx(rows, campaign, today):
         for c in row.cells:
             text = c.label + (f" ({short_date(c.day)})" if c.day else "")
             if c.note:
-                text += f" — {c.note}"
+                text += f" ({c.note})"
             values.append(text)
         values += [row.error_count, row.warning_count, "\n".join(f.message for f in row.facts.findings[:10])]
         ws.append(values)
@@ -61,7 +61,7 @@ def picture_xlsx(p, campaign, scope_label):
     wb = Workbook()
     ws = wb.active
     ws.title = "Tổng hợp"
-    ws.append([f"Toàn cảnh kết quả {campaign} — {scope_label}"])
+    ws.append([f"Toàn cảnh kết quả {campaign} ({scope_label})"])
     ws["A1"].font = Font(bold=True, size=13)
     ws.append([])
     for label, value in picture_rows(p):
@@ -98,7 +98,7 @@ def picture_xlsx(p, campaign, scope_label):
 
 
 def _pct(value):
-    return "—" if value is None else f"{value:.1f}%".replace(".", ",")
+    return "-" if value is None else f"{value:.1f}%".replace(".", ",")
 
 
 def picture_rows(p):
