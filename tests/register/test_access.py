@@ -12,7 +12,8 @@ COVERED_URL_NAMES = [
     "register:list", "register:export", "register:detail", "register:revoke", "register:import",
     "register:import_preview", "register:catalogue", "register:catalogue_add", "register:catalogue_edit",
     # the search pages: rows of the URL × role table in test_access_matrix.py
-    "register:search", "register:search_export", "register:person",
+    "register:search", "register:search_export", "register:person", "register:duplicates",
+    "register:duplicate_decide", "register:link_people",
 ]
 
 

@@ -30,6 +30,12 @@ TABLE = {
     ("search", "get", None): ALL,  # each sees only the results in their scope (tests/register/test_search_views.py)
     ("search_export", "get", None): ALL,
     ("person", "get", None): see(),
+    # every officer sees the suspects of the units they manage (another unit: its own, none here)
+    ("duplicates", "get", None): {"other_officer": 200, "submitter": 403, "viewer": 403, "unit_officer": 200,
+                                  "board_officer": 200},
+    ("link_people", "post", None): {"other_officer": 302, "submitter": 403, "viewer": 403, "unit_officer": 302,
+                                    "board_officer": 302},
+    ("duplicate_decide", "post", "apart"): change(302, 302),  # the Board's second decision is refused with a message
     ("revoke", "post", "revoke"): change(302, 302),  # the Board's second revocation is refused with a message
     ("import", "get", None): {**change(), "other_officer": 200, "submitter": 403},  # every officer imports for their unit
     ("import_preview", "get", None): change(),
@@ -43,11 +49,12 @@ TABLE = {
 @pytest.fixture
 def world(commune, unit_officer, tmp_path):
     record = AwardRecordFactory(unit=commune, form=award_form("ldtt"))
+    twin = AwardRecordFactory(unit=commune, form=award_form("ldtt"), name=record.name)
     people.link_records(commune)
     record.refresh_from_db()
     path = messy_workbook(tmp_path / "ds.xlsx")
     batch = imports.upload(commune, unit_officer, SimpleUploadedFile("ds.xlsx", path.read_bytes()))
-    return {"record": record, "batch": batch, "person": record.person}
+    return {"record": record, "twin": twin, "batch": batch, "person": record.person}
 
 
 def args(name, w):
@@ -55,9 +62,9 @@ def args(name, w):
             "catalogue_edit": [AwardForm.objects.get(code="ldtt").pk], "person": [w["person"].pk]}.get(name, [])
 
 
-def data(kind):
+def data(kind, w):
     return {"revoke": {"revoked_by": "3/QĐ-UBND ngày 02/3/2025", "revoked_reason": "Hồ sơ không trung thực"},
-            "map": {"action": "map"}}.get(kind, {})
+            "map": {"action": "map"}, "apart": {"a": w["record"].pk, "b": w["twin"].pk, "decision": "apart"}}.get(kind, {})
 
 
 @pytest.mark.django_db
@@ -67,7 +74,7 @@ def test_url(client, request, world, name, method, kind):
     got = {}
     for role in ROLES:
         client.force_login(request.getfixturevalue(role))
-        response = getattr(client, method)(url, data(kind))
+        response = getattr(client, method)(url, data(kind, world))
         got[role] = response.status_code
     assert got == TABLE[name, method, kind]
 
