@@ -5,9 +5,9 @@ import pytest
 
 from tests.factories import CITY_AGENDA
 from thidua.campaigns.domain.rules import AgendaRule, CampaignRules, DeadlineRule
+from thidua.common.plan_text import periods_attached_to_conference
 from thidua.plans.domain.compliance import CODES, check, codes, name_follows_rule, parse_weekday
 from thidua.plans.domain.facts import AgendaFact, PlanFacts, TaskFact
-from thidua.plans.domain.periods import periods_attached_to_conference
 
 RULES = CampaignRules(
     code="hp-2025-3194",

@@ -1,5 +1,5 @@
 """The conference's name (banner block, title) and the periods attached to it."""
-from thidua.ingest.domain.extract.banner import conference_name_from_title, find_banner, find_periods
+from thidua.ingest.domain.extract.banner import conference_name_from_title, find_banner
 from thidua.ingest.domain.extract.lines import joined, split_lines
 
 
@@ -24,9 +24,3 @@ def test_conference_name_from_the_title_stops_at_its_period_or_tien_toi():
     assert conference_name_from_title(text, folded) == "Hội nghị điển hình tiên tiến phường An Hải (2025 - 2030)"
     text, folded = _folded("Hội nghị điển hình tiên tiến xã Vĩnh Hòa, tiến tới Đại hội Thi đua yêu nước")
     assert conference_name_from_title(text, folded) == "Hội nghị điển hình tiên tiến xã Vĩnh Hòa"
-
-
-def test_periods_attached_to_the_conference_not_to_the_congress():
-    _, folded = _folded("Hội nghị điển hình tiên tiến xã Kẻ Sặt giai đoạn 2020 - 2025, tiến tới Đại hội (2025 - 2030)")
-    assert find_periods(folded) == ["2020 - 2025"]
-

@@ -11,8 +11,8 @@ Dates the plan states as "trước ngày X" are stored as X, the way the city's 
 import re
 
 from thidua.common.findings import Finding, Severity, sort_findings
+from thidua.common.plan_text import core_unit_name, name_key, parse_period
 from thidua.common.text import fold, short_date
-from thidua.plans.domain.periods import parse_period
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -58,26 +58,10 @@ def parse_weekday(text):
     return _WEEKDAY_WORDS[match.group(1)] if match else None
 
 
-def _norm(text):
-    """Fold diacritics and case, keep letters and digits only: for comparing names."""
-    return re.sub(r"[^a-z0-9]+", " ", fold(text or "")).strip()
-
-
-_KIND_WORDS = ("dac khu ", "xa ", "phuong ", "so ", "nganh ", "co quan ")
-
-
-def _core_name(unit_name):
-    name = _norm(unit_name)
-    for word in _KIND_WORDS:
-        if name.startswith(word):
-            return name[len(word):]
-    return name
-
-
 def _name_regex(pattern, rules):
     text = pattern.replace("{start}", str(rules.direction_start_year)).replace("{end}", str(rules.direction_end_year))
     text = text.replace("{unit}", " qqunitqq ").replace("{ordinal}", " qqordqq ")
-    regex = re.escape(_norm(text)).replace(r"\ ", " ").replace(" ", r"\s+")
+    regex = re.escape(name_key(text)).replace(r"\ ", " ").replace(" ", r"\s+")
     regex = regex.replace("qqunitqq", r"(?P<unit>.+?)").replace("qqordqq", r"(?P<ordinal>[ivxlcdm]+|\d+)")
     return re.compile(regex)
 
@@ -86,10 +70,10 @@ def name_follows_rule(name, facts, rules):
     """True when ``name`` contains the conference name the parent plan prescribes for this
     unit (diacritics, case and punctuation ignored; "Ngành …" accepted for a "Sở …")."""
     pattern = rules.name_pattern_merged if facts.merged else rules.name_pattern_unmerged
-    match = _name_regex(pattern, rules).search(_norm(name))
+    match = _name_regex(pattern, rules).search(name_key(name))
     if not match:
         return False
-    core = _core_name(facts.unit_name)
+    core = core_unit_name(facts.unit_name)
     return not core or core in match.group("unit")
 
 

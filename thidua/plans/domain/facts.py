@@ -95,7 +95,7 @@ def facts_from_plan(plan):
 def facts_from_parts(plan, agenda_items, categories, tasks):
     """The facts of a ``Plan`` instance (saved or not) with its rows given in order: the
     builder checks unsaved edits with this, for live findings."""
-    from thidua.plans.domain.periods import periods_attached_to_conference
+    from thidua.common.plan_text import periods_attached_to_conference
 
     unit = plan.unit if plan.unit_id else None
     share = getattr(plan, "exemplar_share", None)

@@ -11,8 +11,8 @@ diacritics restored (the Vietnamese the document obviously means).
 """
 from datetime import date, time
 
+from thidua.common.plan_text import periods_attached_to_conference
 from thidua.plans.domain.facts import AgendaFact, AwardCategoryFact, PlanFacts, TaskFact
-from thidua.plans.domain.periods import periods_attached_to_conference
 
 EXPECTED_SEED_FINDINGS = {
     # afternoon 28/8/2025, after the 25/8 deadline; no exchange (giao lưu); the plan and a

@@ -5,13 +5,14 @@ lower case) and slice the original for what is shown, so the same rules read a W
 a PDF and an OCR'd scan whose diacritics are gone ("Hoi nghi dién hinh tién tién").
 
 One module per part of a plan: ``lines`` (the text as lines), ``header`` (number, date,
-issuing unit), ``banner`` (the conference's name and period), ``schedule`` (when and where),
+issuing unit), ``banner`` (the conference's name), ``schedule`` (when and where),
 ``delegates``, ``agenda`` (the programme), ``awards``, ``deadlines``, ``tasks`` ("Tổ chức
 thực hiện"), ``signer``; ``lexicon`` holds the words they look for. ``extract`` is the one
 entry point.
 """
 from dataclasses import dataclass, field
 
+from thidua.common.plan_text import periods_attached_to_conference
 from thidua.ingest.domain.extract import agenda, awards, banner, deadlines, delegates, header, schedule, signer, tasks
 from thidua.ingest.domain.extract.lexicon import PLAN_MARKERS
 from thidua.ingest.domain.extract.lines import joined, split_lines
@@ -76,7 +77,7 @@ def extract(text, rules=None, known_units=None, default_year=None):
     facts.nomination_deadline, facts.report_deadline = deadlines.find_deadlines(lines, year)
     facts.tasks = tasks.find_tasks(lines, year)
     facts.signer_mode, facts.signer_title, facts.signer_name = signer.find_signer(lines)
-    facts.period_texts = banner.find_periods(all_folded)
+    facts.period_texts = periods_attached_to_conference([all_folded])
     if not facts.agenda:
         notes.append("Không tìm thấy chương trình hội nghị trong văn bản.")
     if not facts.unit_name:

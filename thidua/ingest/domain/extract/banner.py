@@ -1,5 +1,6 @@
-"""The conference's name: the banner (pano) block, a "Tên gọi:" label or the title; the
-periods the plan attaches to its conference."""
+"""The conference's name: the banner (pano) block, a "Tên gọi:" label or the title. (The
+periods a plan attaches to its conference: ``thidua.common.plan_text``, shared with the
+plans checker.)"""
 import re
 
 from thidua.ingest.domain.extract.header import PLACE_DATE
@@ -66,22 +67,3 @@ def conference_name_from_title(all_text, all_folded):
     # stop at the end of the first period "(2025-2030)" or a line of the title
     name = squash(all_text[m.start(1): end]).rstrip(" ,.")
     return name[:300]
-
-
-PERIOD = re.compile(r"(20\d\d)\s*-\s*(20\d\d)")
-
-
-def find_periods(all_folded):
-    """Periods the plan attaches to its own conference: "giai đoạn 2020 - 2025", "Lần thứ I (2025-2030)"."""
-    found = []
-    for m in re.finditer(r"hoi nghi\s+(?:tuyen duong\s+)?dien hinh tien tien", all_folded):
-        window = all_folded[m.end(): m.end() + 90]
-        stop = re.search(r"tien t\w{1,2}i|dai hoi|cac cap|;|\.\s", window)
-        if stop:
-            window = window[: stop.start()]
-        p = PERIOD.search(window)
-        if p:
-            text = f"{p.group(1)} - {p.group(2)}"
-            if text not in found:
-                found.append(text)
-    return found

@@ -1,6 +1,7 @@
 """The header of a plan: its number, its date of issue and the issuing unit."""
 import re
 
+from thidua.common.plan_text import core_unit_name
 from thidua.ingest.domain.extract.lexicon import KIND_DISPLAY, KIND_WORDS
 from thidua.ingest.domain.extract.lines import is_upper, title_case
 from thidua.ingest.domain.text import find_dates, fold_keep
@@ -65,15 +66,6 @@ def _issuer(lines):
     return "", ""
 
 
-def _core(folded_name):
-    """A folded unit name without its kind word: "so ngoai vu" -> "ngoai vu"."""
-    name = re.sub(r"[^a-z0-9&]+", " ", folded_name).strip()
-    for word, _ in KIND_WORDS:
-        if name.startswith(word + " "):
-            return name[len(word) + 1:]
-    return name
-
-
 def _mixed_case_mention(all_text, all_folded, name_folded):
     """The first mention of a name in mixed case in the body: "Sở Khoa học và Công nghệ"."""
     start = 0
@@ -101,10 +93,10 @@ def find_unit(lines, all_text, all_folded, known_units):
     written_folded = fold_keep(written).strip()
     if known_units:
         best = None
-        written_core = _core(written_folded)
+        written_core = core_unit_name(written_folded)
         for unit in known_units:
             name_folded = fold_keep(unit["display_name"]).strip()
-            if written_core and written_core == _core(name_folded):
+            if written_core and written_core == core_unit_name(name_folded):
                 return unit["display_name"], unit["kind"], unit
             pos = all_folded.find(name_folded)
             if pos >= 0 and (best is None or pos < best[0]):
