@@ -123,7 +123,13 @@ def _database_from_env():
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": os.environ.get("THIDUA_SQLITE_PATH", str(VAR_DIR / "db.sqlite3")),
-            "OPTIONS": {"timeout": 20},
+            # Writers take the lock when the transaction starts (no "database is locked" when a
+            # read turns into a write), and WAL lets readers go on while one writes.
+            "OPTIONS": {
+                "timeout": 20,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
         }
     import dj_database_url
 
