@@ -120,10 +120,11 @@ def test_a_changed_foreign_key_and_a_list_of_codes_show_names_not_ids(client_for
     assert "Kinh tế nhà nước, Kinh tế tư nhân" in saved
 
 
-def test_lists_of_records_and_dicts_are_shown_as_json_not_a_crash():
+def test_lists_of_records_and_dicts_are_shown_by_their_size_not_as_raw_json():
     from thidua.core.domain.changelog import shown
     from thidua.plans.models import Plan
 
     field = Plan._meta.get_field("slogans")
-    assert shown(field, [{"a": "Ấp"}, "x"]) == '{"a": "Ấp"}, x'
-    assert shown(field, {"năm": 2025}) == '{"năm": 2025}'
+    assert shown(field, ["Thi đua", "yêu nước"]) == "Thi đua, yêu nước"
+    assert shown(field, [{"due": None}, "x"]) == "2 mục dữ liệu"
+    assert shown(field, {"tasks": [], "due": None}) == "2 mục dữ liệu" and shown(field, {}) == "(trống)"

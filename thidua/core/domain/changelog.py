@@ -7,7 +7,6 @@ lists (when, model, history id) newest first (one query per model), and ``descri
 fetches one page of them per model with their users and their previous records (for the
 diffs), and the objects they point to (for their names), in bulk."""
 import datetime
-import json
 from dataclasses import dataclass
 from heapq import merge
 from itertools import islice
@@ -108,9 +107,11 @@ def shown(field, value, names=None):
     if isinstance(value, list):
         labels = LIST_CHOICES.get((field.model._meta.app_label, field.name))
         labels = dict(labels.choices) if labels else {}
-        return ", ".join(str(labels.get(item, item)) if isinstance(item, str) else _json(item) for item in value)
-    if isinstance(value, dict):
-        return _json(value)
+        if all(isinstance(item, str) for item in value):
+            return ", ".join(str(labels.get(item, item)) for item in value)
+        return f"{len(value)} mục dữ liệu"
+    if isinstance(value, dict):  # structured data (facts read from a document, findings): its size, not raw JSON
+        return f"{len(value)} mục dữ liệu" if value else EMPTY
     if isinstance(value, bool):
         return "Có" if value else "Không"
     if isinstance(value, datetime.datetime):
@@ -119,10 +120,6 @@ def shown(field, value, names=None):
     if isinstance(value, datetime.date):
         return value.strftime("%d/%m/%Y")
     return value
-
-
-def _json(value):
-    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _diffs(record):
