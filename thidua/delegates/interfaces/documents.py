@@ -200,7 +200,7 @@ def congress_xlsx(title, subtitle, entries, summary, with_unit=False):
     sheets.finish(ws, header_row=4, freeze="C5", landscape=True)
     sheets.finish(ws2, header_row=0)
     buf = io.BytesIO()
-    wb.save(buf)
+    sheets.save(wb, buf)
     return buf.getvalue()
 
 

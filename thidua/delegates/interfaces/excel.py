@@ -7,6 +7,7 @@ from openpyxl.styles import Font
 from thidua.common.choices import MAJORITY_ETHNICITY, EconomicSector, Field, Gender
 from thidua.common.text import fold, phone_vn
 from thidua.delegates.models import Delegate, Group
+from thidua.documents.interfaces import sheets
 
 COLUMNS = [
     "Họ và tên", "Thành phần", "Giới tính", "Năm sinh", "Dân tộc", "Cơ quan, đơn vị", "Chức vụ",
@@ -32,7 +33,7 @@ def template_bytes():
     for col, width in zip("ABCDEFGHIJKLMNO", [26, 18, 9, 9, 10, 30, 20, 10, 22, 22, 22, 8, 10, 14, 40]):
         ws.column_dimensions[col].width = width
     buf = io.BytesIO()
-    wb.save(buf)
+    sheets.save(wb, buf)
     return buf.getvalue()
 
 

@@ -1,6 +1,8 @@
 """Excel sheets that print as the office expects: one font, header rows tall enough for their
 wrapped text, A4 fitted to the page width (landscape when wide), header rows repeated on each
-printed page, and the header frozen on screen."""
+printed page, and the header frozen on screen. ``save`` writes a workbook with every text that
+looks like a formula ("=HYPERLINK(…)", "+1", "-2", "@x" typed into a name or a note) kept as
+text, so opening an export never runs what someone typed (formula injection)."""
 import math
 
 from openpyxl.styles import Alignment, Font
@@ -43,3 +45,23 @@ def finish(ws, header_row=1, freeze="", landscape=None):
     if freeze:
         ws.freeze_panes = freeze
     return ws
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(wb):
+    """Every cell of ``wb`` whose text would be read as a formula is stored as text instead
+    (shown as typed, with Excel's quote prefix). Our exports write no formulas of their own."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
+    return wb
+
+
+def save(wb, stream):
+    """``wb.save(stream)`` after ``neutralise``."""
+    neutralise(wb).save(stream)

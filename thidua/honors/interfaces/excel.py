@@ -8,6 +8,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from thidua.common.choices import EconomicSector, Field, match_choice
+from thidua.documents.interfaces import sheets
 from thidua.honors.domain.eligibility import RATINGS
 
 KIND_WORDS = {"cá nhân": "individual", "tập thể": "collective", "hộ gia đình": "household"}
@@ -45,7 +46,7 @@ def template_xlsx(period):
     ]:
         guide.append([line])
     buffer = io.BytesIO()
-    wb.save(buffer)
+    sheets.save(wb, buffer)
     return buffer.getvalue()
 
 
@@ -149,7 +150,7 @@ def _sheet(title, headers, rows):
     for i in range(1, len(headers) + 1):
         ws.column_dimensions[get_column_letter(i)].width = 22
     buffer = io.BytesIO()
-    wb.save(buffer)
+    sheets.save(wb, buffer)
     return buffer.getvalue()
 
 

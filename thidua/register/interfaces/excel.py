@@ -4,6 +4,8 @@ from io import BytesIO
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from thidua.documents.interfaces import sheets
+
 COLUMNS = [("STT", 6), ("Họ và tên / Tên tập thể", 28), ("Đối tượng", 10), ("Giới tính", 8), ("Năm sinh", 8),
            ("Số CCCD/CMND", 15), ("Dân tộc", 8), ("Chức vụ", 20), ("Đơn vị công tác", 24),
            ("Danh hiệu, hình thức", 28), ("Cấp", 14), ("Loại hình", 14), ("Năm", 6), ("Số quyết định", 16),
@@ -31,5 +33,5 @@ def records_xlsx(records, show_identity):
         if r.decision_date:
             ws.cell(row=ws.max_row, column=15).number_format = "dd/mm/yyyy"
     out = BytesIO()
-    wb.save(out)
+    sheets.save(wb, out)
     return out.getvalue()

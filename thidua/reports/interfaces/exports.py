@@ -23,7 +23,7 @@ BOLD = Font(bold=True)
 
 def _workbook_bytes(wb):
     buffer = io.BytesIO()
-    wb.save(buffer)
+    sheets.save(wb, buffer)
     return buffer.getvalue()
 
 
